@@ -1,0 +1,34 @@
+#include "app/backend.h"
+
+namespace dd {
+
+Backend::Backend(std::unique_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_audit(*m_db, clock)
+    , m_settings(*m_db, m_audit)
+    , m_operators(*m_db, m_audit, clock)
+    , m_calendars(*m_db, m_audit, clock)
+{}
+
+Result<std::unique_ptr<Backend>> Backend::open(const QString &path, OpenMode mode, const Clock &clock)
+{
+    auto db = Database::open(path, mode);
+    if (!db)
+        return db.takeError();
+    std::unique_ptr<Backend> backend(new Backend(std::move(*db), clock));
+    if (Status loaded = backend->reloadCalendar(); !loaded)
+        return loaded.takeError();
+    return backend;
+}
+
+Status Backend::reloadCalendar()
+{
+    auto calendar = m_calendars.load();
+    if (!calendar)
+        return calendar.takeError();
+    m_calendar = std::move(*calendar);
+    return {};
+}
+
+} // namespace dd

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "access/operator_repository.h"
+#include "audit/audit_log.h"
+#include "common/result.h"
+#include "institution/settings_repository.h"
+#include "storage/database.h"
+#include "time/calendar_repository.h"
+#include "time/clock.h"
+#include "time/trading_calendar.h"
+
+#include <memory>
+
+namespace dd {
+
+// Everything a front end (the GUI or dutyctl) needs over one open database: the repositories,
+// the audit log and the trading calendar, wired to one clock. Front ends own one Backend and
+// hand references to what needs them; there is no global instance.
+class Backend {
+public:
+    static Result<std::unique_ptr<Backend>> open(const QString &path, OpenMode mode,
+                                                 const Clock &clock);
+
+    Database &database() { return *m_db; }
+    const Clock &clock() const { return m_clock; }
+    AuditLog &audit() { return m_audit; }
+    SettingsRepository &settings() { return m_settings; }
+    OperatorRepository &operators() { return m_operators; }
+    CalendarRepository &calendars() { return m_calendars; }
+    const TradingCalendar &calendar() const { return m_calendar; }
+    // Re-reads the calendar after an import.
+    Status reloadCalendar();
+
+private:
+    Backend(std::unique_ptr<Database> db, const Clock &clock);
+
+    std::unique_ptr<Database> m_db;
+    const Clock &m_clock;
+    AuditLog m_audit;
+    SettingsRepository m_settings;
+    OperatorRepository m_operators;
+    CalendarRepository m_calendars;
+    TradingCalendar m_calendar;
+};
+
+} // namespace dd

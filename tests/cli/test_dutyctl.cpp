@@ -1,0 +1,154 @@
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun dutyctl(const QStringList &args, const QMap<QString, QString> &env = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    e.remove(QStringLiteral("DUTYDESK_PIN"));
+    for (auto it = env.begin(); it != env.end(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(DUTYCTL), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+class Dutyctl : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("cli.sqlite3"));
+    CliRun run(QStringList args, const QMap<QString, QString> &env = {})
+    {
+        return dutyctl(QStringList{QStringLiteral("--db"), db} + args, env);
+    }
+};
+
+} // namespace
+
+TEST_F(Dutyctl, UsageErrorsExitTwoWithAMessageOnStderr)
+{
+    const QList<QStringList> cases = {
+        {},
+        {QStringLiteral("frobnicate")},
+        {QStringLiteral("--bogus"), QStringLiteral("db"), QStringLiteral("check")},
+        {QStringLiteral("db")},
+        {QStringLiteral("db"), QStringLiteral("explode")},
+        {QStringLiteral("db"), QStringLiteral("backup")},
+        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--nope")},
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("zero")},
+        {QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("huge")},
+        {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("institution.type"), QStringLiteral("bank")},
+    };
+    for (const QStringList &args : cases) {
+        const CliRun r = run(args);
+        EXPECT_EQ(r.code, 2) << args.join(u' ').toStdString() << ": " << r.err.toStdString();
+        EXPECT_FALSE(r.err.trimmed().isEmpty()) << args.join(u' ').toStdString();
+    }
+}
+
+TEST_F(Dutyctl, HelpExitsZeroForEveryCommand)
+{
+    const CliRun global = run({QStringLiteral("--help")});
+    EXPECT_EQ(global.code, 0);
+    EXPECT_TRUE(global.out.contains(QStringLiteral("demo")));
+    for (const char *c : {"db", "audit", "demo", "settings", "calendar"}) {
+        const CliRun r = run({QLatin1String(c), QStringLiteral("--help")});
+        EXPECT_EQ(r.code, 0) << c;
+        EXPECT_FALSE(r.out.isEmpty()) << c;
+    }
+}
+
+TEST_F(Dutyctl, DemoThenCheckAndVerify)
+{
+    const CliRun demo = run({QStringLiteral("demo")});
+    ASSERT_EQ(demo.code, 0) << demo.err.toStdString();
+    EXPECT_TRUE(demo.out.contains(QStringLiteral("zhangwei")));
+    EXPECT_EQ(run({QStringLiteral("demo")}).code, 1) << "a database with data is refused";
+    const CliRun check = run({QStringLiteral("db"), QStringLiteral("check")});
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    const CliRun verify = run({QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(verify.code, 0);
+    EXPECT_TRUE(verify.out.contains(QStringLiteral("rows verified")));
+    const CliRun json = run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_TRUE(json.out.contains(QStringLiteral("\"intact\": true")));
+}
+
+TEST_F(Dutyctl, VerifyNamesTheFirstTamperedRowAndExitsOne)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const CliRun verify = run({QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(verify.code, 1);
+    EXPECT_TRUE(verify.err.contains(QStringLiteral("row 3"))) << verify.err.toStdString();
+}
+
+TEST_F(Dutyctl, BackupAndRestore)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    const QString backup = dir.filePath(QStringLiteral("b.sqlite3"));
+    ASSERT_EQ(run({QStringLiteral("db"), QStringLiteral("backup"), backup}).code, 0);
+    EXPECT_EQ(run({QStringLiteral("db"), QStringLiteral("backup"), backup}).code, 1) << "never overwrites";
+    ASSERT_EQ(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("institution.name"), QStringLiteral("新名字")}).code, 0);
+    const CliRun restored = run({QStringLiteral("db"), QStringLiteral("restore"), backup});
+    ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
+    const CliRun shown = run({QStringLiteral("settings"), QStringLiteral("show")});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("华景证券"))) << shown.out.toStdString();
+    EXPECT_EQ(run({QStringLiteral("db"), QStringLiteral("restore"), dir.filePath(QStringLiteral("missing"))}).code, 1);
+}
+
+TEST_F(Dutyctl, WritesNeedSignInOnceTheAdministratorSaysSo)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    const QStringList setName{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("institution.name"), QStringLiteral("甲")};
+    EXPECT_EQ(run(setName).code, 0) << "a demo database lets the OS user write";
+    ASSERT_EQ(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("cli.writes_without_sign_in"), QStringLiteral("off")}).code, 0);
+    const CliRun refused = run(setName);
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--as")));
+    const CliRun wrongPin = run(QStringList{QStringLiteral("--as"), QStringLiteral("admin")} + setName, {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("9999")}});
+    EXPECT_EQ(wrongPin.code, 1);
+    const CliRun viewer = run(QStringList{QStringLiteral("--as"), QStringLiteral("liuyang")} + setName, {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("5555")}});
+    EXPECT_EQ(viewer.code, 1) << "a viewer may not change settings";
+    const CliRun admin = run(QStringList{QStringLiteral("--as"), QStringLiteral("admin")} + setName, {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("1000")}});
+    EXPECT_EQ(admin.code, 0) << admin.err.toStdString();
+    const CliRun list = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("admin"))) << list.out.toStdString();
+}
+
+TEST_F(Dutyctl, ForeignFileIsRefusedWithItsName)
+{
+    QFile f(db);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("not a database at all, just some text that is long enough to look like a header....");
+    f.close();
+    const CliRun r = run({QStringLiteral("db"), QStringLiteral("check")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("cli.sqlite3"))) << r.err.toStdString();
+}
