@@ -46,6 +46,7 @@ struct Command {
     QString name;
     QString summary; // translated
     int (*run)(Context &ctx, const QStringList &args);
+    bool needsGui = false; // renders documents (QtGui fonts and painting)
 };
 
 QList<Command> commands();

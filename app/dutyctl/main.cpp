@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QProcessEnvironment>
 
+#include <memory>
+
 using namespace dd;
 using namespace dd::cli;
 
@@ -34,10 +36,20 @@ QString globalHelp()
 
 int main(int argc, char *argv[])
 {
-    // The CLI never shows a window; rendering PDFs needs QtGui's fonts, so it runs offscreen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Only commands that render documents need QtGui; they run offscreen (no window ever).
+    bool gui = false;
+    for (int a = 1; a < argc; ++a)
+        for (const Command &c : commands())
+            if (c.needsGui && QString::fromLocal8Bit(argv[a]) == c.name)
+                gui = true;
+    std::unique_ptr<QCoreApplication> app;
+    if (gui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("DutyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("DutyDesk"));
     QCoreApplication::setApplicationVersion(QLatin1String(DUTYDESK_VERSION));

@@ -12,10 +12,16 @@ namespace dd {
 
 namespace {
 
+// QtSql binds a null QString as SQL NULL; the log's text columns hold "" instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString compactJson(const QJsonObject &object)
 {
     if (object.isEmpty())
-        return {};
+        return QStringLiteral("");
     // QJsonObject keeps its keys sorted, so the compact form is canonical.
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -90,10 +96,10 @@ Result<qint64> AuditLog::append(const Actor &actor, const AuditEntry &entry)
     r.seq = head->value(0).toLongLong() + 1;
     r.prevHash = head->value(1).toString();
     r.at = m_clock.now();
-    r.actor = actor.auditName();
-    r.action = entry.action;
-    r.entity = entry.entity;
-    r.entityId = entry.entityId;
+    r.actor = text(actor.auditName());
+    r.action = text(entry.action);
+    r.entity = text(entry.entity);
+    r.entityId = text(entry.entityId);
     r.before = compactJson(entry.before);
     r.after = compactJson(entry.after);
     r.hash = hashOf(r);
