@@ -4,8 +4,6 @@
 #include "time/calendar_repository.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -27,13 +25,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     ASSERT_EQ(f.write(bytes), bytes.size());
-}
-
-// An administrator as the repository sees one (the import does not depend on the operators table).
-Actor administrator()
-{
-    return Actor::operatorAccount(1, QStringLiteral("admin"), QStringLiteral("管理员"),
-                                  {Role::Administrator});
 }
 
 qint64 storedYears(test::TempBackend &tb)
@@ -63,7 +54,7 @@ TEST(CalendarRepository, FreshDatabaseLoadsTheBuiltInCalendar)
 TEST(CalendarRepository, ImportStoresTheYearAndOverridesTheBuiltInOne)
 {
     test::TempBackend tb;
-    const Actor admin = administrator();
+    const Actor admin = tb.admin();
     const qint64 auditBefore = auditRows(tb);
     const QString path = tb.dirPath(QStringLiteral("calendar-2026.json"));
     writeFile(path, Year2026);
@@ -111,7 +102,7 @@ TEST(CalendarRepository, ImportStoresTheYearAndOverridesTheBuiltInOne)
 TEST(CalendarRepository, ImportingTheSameYearAgainReplacesIt)
 {
     test::TempBackend tb;
-    const Actor admin = administrator();
+    const Actor admin = tb.admin();
     const QString path = tb.dirPath(QStringLiteral("2026.json"));
     writeFile(path, Year2026);
     ASSERT_TRUE(tb->calendars().importYear(admin, path).ok());
@@ -139,7 +130,7 @@ TEST(CalendarRepository, ImportingTheSameYearAgainReplacesIt)
 TEST(CalendarRepository, BadFileChangesNothing)
 {
     test::TempBackend tb;
-    const Actor admin = administrator();
+    const Actor admin = tb.admin();
     const QString good = tb.dirPath(QStringLiteral("good.json"));
     writeFile(good, Year2026);
     ASSERT_TRUE(tb->calendars().importYear(admin, good).ok());
@@ -178,7 +169,7 @@ TEST(CalendarRepository, BadFileChangesNothing)
 TEST(CalendarRepository, MissingFileIsRefused)
 {
     test::TempBackend tb;
-    const Actor admin = administrator();
+    const Actor admin = tb.admin();
     const qint64 auditBefore = auditRows(tb);
     const QString path = tb.dirPath(QStringLiteral("missing.json"));
     auto imported = tb->calendars().importYear(admin, path);
@@ -191,6 +182,7 @@ TEST(CalendarRepository, MissingFileIsRefused)
 TEST(CalendarRepository, ImportNeedsPermissionToManageSettings)
 {
     test::TempBackend tb;
+    tb.admin();
     const qint64 auditBefore = auditRows(tb);
     const QString path = tb.dirPath(QStringLiteral("2026.json"));
     writeFile(path, Year2026);

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+namespace dd::ui {
+
+// The application's icons by name: icon("incidents") is :/icons/incidents.svg (resources/icons).
+QIcon icon(const QString &name);
+
+} // namespace dd::ui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "institution/institution_profile.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace dd::ui {
+
+class ElidedLabel;
+class SessionStatus;
+struct UiContext;
+
+// The shell: a sidebar of pages (built from the page registry, created on first show), the
+// drill banner above them, menus, and a status bar naming the database, the institution and
+// who is signed in. Knows no feature; each page is its own widget.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(UiContext &context, QWidget *parent = nullptr);
+
+    // Shows the page with this registry id, creating it on first use; false for an unknown id.
+    bool showPage(const QString &id);
+    QString currentPageId() const;
+    // The page's widget if it has been created, else nullptr.
+    QWidget *page(const QString &id) const;
+
+    // The orange "演练 DRILL" banner, for a drill (practice) database.
+    void setDrillBanner(bool shown);
+    bool isDrillBannerShown() const;
+
+    // Window geometry and state, splitter and last page, in QSettings (not in read-only mode).
+    void restoreLayout();
+    void saveLayout() const;
+
+    void signInOrHandOver();
+    void signOut();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void showPageAt(int index);
+    void refreshInstitution();
+    void updateSessionActions();
+    void showAbout();
+    void retranslateUi();
+
+    UiContext &m_context;
+    QLabel *m_drillBanner;
+    QSplitter *m_splitter;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QList<QWidget *> m_pages; // by registry index; nullptr until first shown
+    int m_current = -1;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_sessionMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QActionGroup *m_goGroup = nullptr;
+    QList<QAction *> m_goActions;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    ElidedLabel *m_databaseLabel = nullptr;
+    QLabel *m_institutionLabel = nullptr;
+    SessionStatus *m_sessionStatus = nullptr;
+    InstitutionProfile m_profile;
+    QString m_profileError; // when the profile could not be read
+};
+
+} // namespace dd::ui

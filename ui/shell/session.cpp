@@ -1,0 +1,15 @@
+#include "shell/session.h"
+
+namespace dd::ui {
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+{}
+
+void Session::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    emit actorChanged();
+}
+
+} // namespace dd::ui
