@@ -105,6 +105,7 @@ QList<Command> commands()
         {QStringLiteral("calendar"), Context::tr("Trading days, trading time and calendar imports"), runCalendar},
         {QStringLiteral("db"), Context::tr("Check, back up or restore the database"), runDb},
         {QStringLiteral("demo"), Context::tr("Fill a new database with a fictional institution"), runDemo},
+        {QStringLiteral("operator"), Context::tr("List and manage the operators who sign in"), runOperator},
         {QStringLiteral("settings"), Context::tr("Show or change the database-wide settings"), runSettings},
     };
 }

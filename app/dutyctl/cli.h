@@ -55,6 +55,7 @@ int runAudit(Context &ctx, const QStringList &args);
 int runCalendar(Context &ctx, const QStringList &args);
 int runDb(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
+int runOperator(Context &ctx, const QStringList &args);
 int runSettings(Context &ctx, const QStringList &args);
 
 } // namespace dd::cli

@@ -1,5 +1,6 @@
 #include "dutyctl/cli.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace dd::cli {
@@ -86,10 +87,39 @@ int runCalendar(Context &ctx, const QStringList &args)
     const QString usageText = Context::tr("calendar takes: years | day DATE | minutes FROM TO [--market ID] | "
                                           "add-working-days DATE N | import FILE.");
 
-    auto backend = ctx.open(action == QLatin1String("import") ? OpenMode::ReadWrite : OpenMode::ReadOnly);
-    if (!backend)
-        return ctx.failure(backend.error());
-    const TradingCalendar &cal = (*backend)->calendar();
+    if (action == QLatin1String("import")) {
+        if (pos.size() != 2)
+            return ctx.usage(usageText);
+        auto backend = ctx.open(OpenMode::ReadWrite);
+        if (!backend)
+            return ctx.failure(backend.error());
+        auto actor = ctx.writer(**backend);
+        if (!actor)
+            return ctx.failure(actor.error());
+        auto year = (*backend)->calendars().importYear(*actor, pos.at(1));
+        if (!year)
+            return ctx.failure(year.error());
+        ctx.out << Context::tr("Imported the calendar for %1.").arg(*year) << Qt::endl;
+        return Ok;
+    }
+
+    // Questions are answered from the database's calendar (built-in years plus imports), or
+    // from the built-in years alone where there is no database yet.
+    const QString path = ctx.dbPath.isEmpty() ? Database::defaultPath() : ctx.dbPath;
+    std::unique_ptr<Backend> backend;
+    TradingCalendar builtIn;
+    if (QFileInfo::exists(path)) {
+        auto opened = ctx.open(OpenMode::ReadOnly);
+        if (!opened)
+            return ctx.failure(opened.error());
+        backend = std::move(*opened);
+    } else {
+        auto loaded = TradingCalendar::builtIn();
+        if (!loaded)
+            return ctx.failure(loaded.error());
+        builtIn = std::move(*loaded);
+    }
+    const TradingCalendar &cal = backend ? backend->calendar() : builtIn;
     if (!cal.hasMarket(parser.value(market))) {
         QStringList ids;
         for (const Market &m : cal.markets())
@@ -128,16 +158,6 @@ int runCalendar(Context &ctx, const QStringList &args)
             ctx.printJson({{QStringLiteral("date"), result.toString(Qt::ISODate)}});
         else
             ctx.out << result.toString(Qt::ISODate) << Qt::endl;
-        return Ok;
-    }
-    if (action == QLatin1String("import") && pos.size() == 2) {
-        auto actor = ctx.writer(**backend);
-        if (!actor)
-            return ctx.failure(actor.error());
-        auto year = (*backend)->calendars().importYear(*actor, pos.at(1));
-        if (!year)
-            return ctx.failure(year.error());
-        ctx.out << Context::tr("Imported the calendar for %1.").arg(*year) << Qt::endl;
         return Ok;
     }
     return ctx.usage(usageText);

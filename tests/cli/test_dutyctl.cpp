@@ -69,7 +69,7 @@ TEST_F(Dutyctl, HelpExitsZeroForEveryCommand)
     const CliRun global = run({QStringLiteral("--help")});
     EXPECT_EQ(global.code, 0);
     EXPECT_TRUE(global.out.contains(QStringLiteral("demo")));
-    for (const char *c : {"db", "audit", "demo", "settings", "calendar"}) {
+    for (const char *c : {"db", "audit", "demo", "settings", "calendar", "operator"}) {
         const CliRun r = run({QLatin1String(c), QStringLiteral("--help")});
         EXPECT_EQ(r.code, 0) << c;
         EXPECT_FALSE(r.out.isEmpty()) << c;
@@ -151,4 +151,45 @@ TEST_F(Dutyctl, ForeignFileIsRefusedWithItsName)
     const CliRun r = run({QStringLiteral("db"), QStringLiteral("check")});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("cli.sqlite3"))) << r.err.toStdString();
+}
+
+TEST_F(Dutyctl, OperatorsAreAddedByAnAdministratorAndCanSignIn)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    const QMap<QString, QString> env{{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("1000")},
+                                     {QStringLiteral("DUTYDESK_NEW_PIN"), QStringLiteral("8642")}};
+    EXPECT_EQ(run({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("zhaolei"), QStringLiteral("赵磊"),
+                   QStringLiteral("pilot")}, env).code, 2) << "unknown role";
+    const CliRun added = run({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("operator"), QStringLiteral("add"),
+                              QStringLiteral("zhaolei"), QStringLiteral("赵磊"), QStringLiteral("duty_officer,approver")}, env);
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    const CliRun listed = run({QStringLiteral("operator"), QStringLiteral("list")});
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("赵磊")));
+    const CliRun asNew = run({QStringLiteral("--as"), QStringLiteral("zhaolei"), QStringLiteral("operator"), QStringLiteral("deactivate"),
+                              QStringLiteral("lina")}, {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("8642")}});
+    EXPECT_EQ(asNew.code, 1) << "a duty officer may not manage operators";
+}
+
+TEST_F(Dutyctl, CalendarAnswersAndRefusesBadInput)
+{
+    const CliRun day = run({QStringLiteral("calendar"), QStringLiteral("day"), QStringLiteral("2026-10-10")});
+    EXPECT_EQ(day.code, 0);
+    EXPECT_TRUE(day.out.contains(QStringLiteral("working day")) && day.out.contains(QStringLiteral("not a trading day")))
+        << day.out.toStdString();
+    const CliRun minutes = run({QStringLiteral("calendar"), QStringLiteral("minutes"), QStringLiteral("2026-03-02T11:00:00+08:00"),
+                                QStringLiteral("2026-03-02T13:30:00+08:00")});
+    EXPECT_EQ(minutes.out.trimmed(), QStringLiteral("60"));
+    EXPECT_EQ(run({QStringLiteral("calendar"), QStringLiteral("add-working-days"), QStringLiteral("2025-09-30"), QStringLiteral("1")}).out.trimmed(),
+              QStringLiteral("2025-10-09"));
+    EXPECT_EQ(run({QStringLiteral("calendar"), QStringLiteral("day"), QStringLiteral("2026-13-01")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("calendar"), QStringLiteral("minutes"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("--market"), QStringLiteral("moon")}).code, 2);
+    const QString bad = dir.filePath(QStringLiteral("2027.json"));
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"year": 2027, "source": "test", "holidays": [{"name": "x", "from": "2027-02-30", "to": "2027-03-01"}]})");
+    f.close();
+    const CliRun refused = run({QStringLiteral("calendar"), QStringLiteral("import"), bad});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("2027.json")) && refused.err.contains(QStringLiteral("holidays[0].from")))
+        << refused.err.toStdString();
 }
