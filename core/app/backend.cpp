@@ -9,7 +9,13 @@ Backend::Backend(std::unique_ptr<Database> db, const Clock &clock)
     , m_settings(*m_db, m_audit)
     , m_operators(*m_db, m_audit, clock)
     , m_calendars(*m_db, m_audit, clock)
+    , m_incidents(*m_db, m_audit, clock)
 {}
+
+QString Backend::attachmentFolder() const
+{
+    return IncidentRepository::attachmentFolderFor(m_db->path());
+}
 
 Result<std::unique_ptr<Backend>> Backend::open(const QString &path, OpenMode mode, const Clock &clock)
 {

@@ -3,6 +3,7 @@
 #include "access/operator_repository.h"
 #include "audit/audit_log.h"
 #include "common/result.h"
+#include "incidents/incident_repository.h"
 #include "institution/settings_repository.h"
 #include "storage/database.h"
 #include "time/calendar_repository.h"
@@ -27,6 +28,9 @@ public:
     SettingsRepository &settings() { return m_settings; }
     OperatorRepository &operators() { return m_operators; }
     CalendarRepository &calendars() { return m_calendars; }
+    IncidentRepository &incidents() { return m_incidents; }
+    // Where attached files of this database are kept (beside the database file).
+    QString attachmentFolder() const;
     const TradingCalendar &calendar() const { return m_calendar; }
     // Re-reads the calendar after an import.
     Status reloadCalendar();
@@ -40,6 +44,7 @@ private:
     SettingsRepository m_settings;
     OperatorRepository m_operators;
     CalendarRepository m_calendars;
+    IncidentRepository m_incidents;
     TradingCalendar m_calendar;
 };
 

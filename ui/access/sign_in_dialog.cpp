@@ -53,6 +53,9 @@ SignInDialog::SignInDialog(UiContext &context, Mode mode, QWidget *parent)
         m_error->showError(all.error());
     }
     m_operator->setCurrentIndex(-1);
+    // Typing part of a name or login offers the matches below the field; inline completion
+    // would rewrite what is typed.
+    m_operator->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_operator->completer()->setFilterMode(Qt::MatchContains);
     m_operator->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_operatorLabel->setBuddy(m_operator);
@@ -166,8 +169,8 @@ void SignInDialog::retranslateUi()
         break;
     case Mode::SecondPerson:
         setWindowTitle(tr("Second person confirmation"));
-        m_intro->setText(tr("A second person must confirm: %1\nThey need this right: %2. %3 cannot "
-                            "confirm their own action.")
+        m_intro->setText(tr("A second person must confirm this action:\n\n%1\n\nThe person who "
+                            "confirms needs this right: %2. %3 cannot confirm their own action.")
                              .arg(m_actionDescription, permissionName(m_needed),
                                   m_context.session.actor().displayName()));
         ok->setText(tr("Confirm"));

@@ -1,0 +1,178 @@
+#include "common/inline_message.h"
+#include "settings/institution_settings_box.h"
+#include "settings/settings_page.h"
+#include "ui_fixture.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace dd;
+using namespace dd::ui;
+
+namespace {
+
+template <typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    EXPECT_NE(found, nullptr) << name;
+    return found;
+}
+
+void showActive(QWidget &w)
+{
+    w.resize(1200, 800);
+    w.show();
+    w.activateWindow();
+    EXPECT_TRUE(QTest::qWaitForWindowActive(&w));
+}
+
+} // namespace
+
+TEST(SettingsPage, LanguageSwitchKeepsAnUnsavedEdit)
+{
+    test::UiFixture f;
+    f.signInAdmin();
+    SettingsPage page(f.context);
+    showActive(page);
+    auto *name = child<QLineEdit>(page, "institutionName");
+    auto *language = child<QComboBox>(page, "language");
+    name->setText(QStringLiteral("尚未保存的名称"));
+
+    test::PseudoTranslator pseudo; // so that we can see the labels change
+    QCoreApplication::installTranslator(&pseudo);
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    QApplication::processEvents();
+    EXPECT_EQ(f.language.current(), QStringLiteral("zh_CN"));
+    EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
+    // The same field, still holding the edit; the labels around it were retranslated.
+    EXPECT_EQ(page.findChild<QLineEdit *>(QStringLiteral("institutionName")), name);
+    EXPECT_EQ(name->text(), QStringLiteral("尚未保存的名称"));
+    EXPECT_TRUE(child<QGroupBox>(page, "institutionSettings")->title().startsWith(QStringLiteral("⟦")));
+
+    QCoreApplication::removeTranslator(&pseudo);
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    QApplication::processEvents();
+    EXPECT_EQ(f.language.current(), QStringLiteral("en"));
+    EXPECT_EQ(name->text(), QStringLiteral("尚未保存的名称"));
+    EXPECT_EQ(child<QGroupBox>(page, "institutionSettings")->title().left(11), QStringLiteral("Institution"));
+    // Nothing was written to the database by switching.
+    EXPECT_EQ(f.backend->settings().institution()->name, QStringLiteral("测试证券"));
+}
+
+TEST(SettingsPage, SaveWritesTheProfileAndCtrlSWorks)
+{
+    test::UiFixture f;
+    f.signInAdmin();
+    SettingsPage page(f.context);
+    showActive(page);
+    auto *name = child<QLineEdit>(page, "institutionName");
+    auto *type = child<QComboBox>(page, "institutionType");
+    auto *zone = child<QComboBox>(page, "timeZone");
+    auto *message = child<InlineMessage>(page, "institutionMessage");
+    EXPECT_EQ(name->text(), QStringLiteral("测试证券"));
+    EXPECT_EQ(zone->currentText(), QStringLiteral("Asia/Shanghai"));
+
+    name->setText(QStringLiteral("某期货公司"));
+    type->setCurrentIndex(type->findData(QStringLiteral("futures")));
+    child<QPushButton>(page, "save")->click();
+    auto saved = f.backend->settings().institution();
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved->name, QStringLiteral("某期货公司"));
+    EXPECT_EQ(saved->type, InstitutionType::Futures);
+    EXPECT_FALSE(message->isError());
+    EXPECT_FALSE(message->isHidden());
+
+    name->setFocus();
+    name->setText(QStringLiteral("某证券交易所"));
+    type->setCurrentIndex(type->findData(QStringLiteral("stock_exchange")));
+    zone->setEditText(QStringLiteral("Asia/Hong_Kong"));
+    QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+    saved = f.backend->settings().institution();
+    EXPECT_EQ(saved->name, QStringLiteral("某证券交易所"));
+    EXPECT_EQ(saved->type, InstitutionType::StockExchange);
+    EXPECT_EQ(saved->timeZoneId, QStringLiteral("Asia/Hong_Kong"));
+
+    auto *cli = child<QCheckBox>(page, "cliWritesWithoutSignIn");
+    EXPECT_TRUE(cli->isChecked()); // a new database lets the CLI write
+    cli->setChecked(false);
+    child<QPushButton>(page, "save")->click();
+    EXPECT_FALSE(*f.backend->settings().cliWritesWithoutSignIn());
+}
+
+TEST(SettingsPage, CoreRefusalIsShownInlineNamingTheField)
+{
+    test::UiFixture f;
+    f.signInAdmin();
+    SettingsPage page(f.context);
+    showActive(page);
+    child<QComboBox>(page, "timeZone")->setEditText(QStringLiteral("Mars/Olympus"));
+    child<QPushButton>(page, "save")->click();
+    auto *message = child<InlineMessage>(page, "institutionMessage");
+    EXPECT_TRUE(message->isError());
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Time zone"))) << message->text().toStdString();
+    EXPECT_EQ(f.backend->settings().institution()->timeZoneId, QStringLiteral("Asia/Shanghai"));
+
+    child<QPushButton>(page, "revert")->click();
+    EXPECT_EQ(child<QComboBox>(page, "timeZone")->currentText(), QStringLiteral("Asia/Shanghai"));
+    EXPECT_TRUE(message->isHidden());
+}
+
+TEST(SettingsPage, ViewerSeesADisabledFormAndTheRepositoryRefusesAnyway)
+{
+    test::UiFixture f;
+    f.backend.admin();
+    const Actor viewer = f.addOperator(QStringLiteral("guest"), QStringLiteral("访客"),
+                                       QStringLiteral("5555"), {Role::Viewer});
+    ASSERT_EQ(viewer.kind(), Actor::Kind::Operator);
+    f.session.setActor(viewer);
+    SettingsPage page(f.context);
+    showActive(page);
+
+    EXPECT_FALSE(child<QLineEdit>(page, "institutionName")->isEnabled());
+    EXPECT_FALSE(child<QComboBox>(page, "institutionType")->isEnabled());
+    EXPECT_FALSE(child<QComboBox>(page, "timeZone")->isEnabled());
+    EXPECT_FALSE(child<QCheckBox>(page, "cliWritesWithoutSignIn")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(page, "save")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(page, "addOperator")->isEnabled());
+    auto *note = child<QLabel>(page, "permissionNote");
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("访客"))) << note->text().toStdString();
+
+    // Ctrl+S is off, and a save forced through the box is refused by the repository.
+    QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier);
+    EXPECT_FALSE(page.institutionSettings()->save());
+    EXPECT_TRUE(child<InlineMessage>(page, "institutionMessage")->isError());
+    InstitutionProfile changed = *f.backend->settings().institution();
+    changed.name = QStringLiteral("不该保存");
+    EXPECT_FALSE(f.backend->settings().saveInstitution(viewer, changed).ok());
+    EXPECT_EQ(f.backend->settings().institution()->name, QStringLiteral("测试证券"));
+
+    // When an administrator signs in at the same desk, the form opens up.
+    f.session.setActor(f.backend.admin());
+    EXPECT_TRUE(child<QLineEdit>(page, "institutionName")->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(page, "addOperator")->isEnabled());
+    EXPECT_TRUE(note->isHidden());
+}
+
+TEST(SettingsPage, ReadOnlyDatabaseDisablesEverythingThatWrites)
+{
+    test::UiFixture f;
+    f.signInAdmin();
+    f.context.readOnly = true;
+    SettingsPage page(f.context);
+    showActive(page);
+    EXPECT_FALSE(child<QLineEdit>(page, "institutionName")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(page, "save")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(page, "addOperator")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(page, "chooseDatabase")->isEnabled());
+    EXPECT_FALSE(page.institutionSettings()->save());
+}
