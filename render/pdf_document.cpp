@@ -21,14 +21,16 @@ qreal mmToDots(qreal mm)
 }
 } // namespace
 
-Result<int> PdfDocument::writeHtml(const QString &html, const QString &filePath, const PdfOptions &options)
+Result<int> PdfDocument::writeHtml(const QString &html, const QString &filePath,
+                                   const PdfOptions &options)
 {
     QTextDocument document;
     document.setHtml(html);
     return write(document, filePath, options);
 }
 
-Result<int> PdfDocument::write(QTextDocument &document, const QString &filePath, const PdfOptions &options)
+Result<int> PdfDocument::write(QTextDocument &document, const QString &filePath,
+                               const PdfOptions &options)
 {
     const QString shown = QDir::toNativeSeparators(filePath);
     // Written to a temporary file and moved into place: a failed render leaves nothing behind.
@@ -83,7 +85,8 @@ Result<int> PdfDocument::write(QTextDocument &document, const QString &filePath,
                 const QRectF bannerRect(0, 0, page.width(), margin * 0.8);
                 painter.fillRect(bannerRect, QColor(0xE6, 0x7E, 0x22));
                 painter.setPen(Qt::white);
-                painter.drawText(bannerRect, Qt::AlignCenter, tr("演练 DRILL — not a real incident"));
+                painter.drawText(bannerRect, Qt::AlignCenter,
+                                 tr("演练 DRILL — not a real incident"));
             }
             painter.restore();
 

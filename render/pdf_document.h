@@ -10,9 +10,9 @@ class QTextDocument;
 namespace dd {
 
 struct PdfOptions {
-    QString title;          // PDF metadata and running header
-    QString institution;    // running header, left
-    QString classification; // running header, right (e.g. 内部 internal)
+    QString title;            // PDF metadata and running header
+    QString institution;      // running header, left
+    QString classification;   // running header, right (e.g. 内部 internal)
     bool drillBanner = false; // 演练 DRILL on every page
 };
 
@@ -22,8 +22,10 @@ struct PdfOptions {
 class PdfDocument {
     Q_DECLARE_TR_FUNCTIONS(dd::PdfDocument)
 public:
-    static Result<int> writeHtml(const QString &html, const QString &filePath, const PdfOptions &options);
-    static Result<int> write(QTextDocument &document, const QString &filePath, const PdfOptions &options);
+    static Result<int> writeHtml(const QString &html, const QString &filePath,
+                                 const PdfOptions &options);
+    static Result<int> write(QTextDocument &document, const QString &filePath,
+                             const PdfOptions &options);
 };
 
 } // namespace dd

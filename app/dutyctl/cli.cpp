@@ -12,7 +12,8 @@
 #include <unistd.h>
 #endif
 
-namespace dd::cli {
+namespace dd {
+namespace cli {
 
 namespace {
 
@@ -49,7 +50,8 @@ Result<std::unique_ptr<Backend>> Context::open(OpenMode mode)
 Result<Actor> Context::writer(Backend &backend)
 {
     if (!asLogin.isEmpty()) {
-        QString pin = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DUTYDESK_PIN"));
+        QString pin =
+            QProcessEnvironment::systemEnvironment().value(QStringLiteral("DUTYDESK_PIN"));
         if (pin.isEmpty())
             pin = readSecretFromTerminal(tr("PIN for %1: ").arg(asLogin));
         return backend.operators().signIn(asLogin, pin);
@@ -102,12 +104,17 @@ QList<Command> commands()
 {
     return {
         {QStringLiteral("audit"), Context::tr("Verify or list the audit log"), runAudit},
-        {QStringLiteral("calendar"), Context::tr("Trading days, trading time and calendar imports"), runCalendar},
+        {QStringLiteral("calendar"), Context::tr("Trading days, trading time and calendar imports"),
+         runCalendar},
         {QStringLiteral("db"), Context::tr("Check, back up or restore the database"), runDb},
-        {QStringLiteral("demo"), Context::tr("Fill a new database with a fictional institution"), runDemo},
-        {QStringLiteral("operator"), Context::tr("List and manage the operators who sign in"), runOperator},
-        {QStringLiteral("settings"), Context::tr("Show or change the database-wide settings"), runSettings},
+        {QStringLiteral("demo"), Context::tr("Fill a new database with a fictional institution"),
+         runDemo},
+        {QStringLiteral("operator"), Context::tr("List and manage the operators who sign in"),
+         runOperator},
+        {QStringLiteral("settings"), Context::tr("Show or change the database-wide settings"),
+         runSettings},
     };
 }
 
-} // namespace dd::cli
+} // namespace cli
+} // namespace dd

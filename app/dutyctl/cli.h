@@ -11,7 +11,8 @@
 
 #include <memory>
 
-namespace dd::cli {
+namespace dd {
+namespace cli {
 
 enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
 
@@ -58,4 +59,5 @@ int runDemo(Context &ctx, const QStringList &args);
 int runOperator(Context &ctx, const QStringList &args);
 int runSettings(Context &ctx, const QStringList &args);
 
-} // namespace dd::cli
+} // namespace cli
+} // namespace dd

@@ -2,7 +2,8 @@
 
 #include <QJsonArray>
 
-namespace dd::cli {
+namespace dd {
+namespace cli {
 
 namespace {
 
@@ -25,7 +26,9 @@ int verify(Context &ctx)
         ctx.out << Context::tr("Audit chain intact: %1 rows verified.").arg(v->count) << Qt::endl;
     }
     if (!v->intact) {
-        ctx.err << Context::tr("dutyctl: audit chain broken at row %1: %2").arg(v->firstBrokenSeq).arg(v->reason)
+        ctx.err << Context::tr("dutyctl: audit chain broken at row %1: %2")
+                       .arg(v->firstBrokenSeq)
+                       .arg(v->reason)
                 << Qt::endl;
         return Failure;
     }
@@ -68,12 +71,14 @@ int runAudit(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"), Context::tr("verify | list"));
-    const QCommandLineOption limit(QStringLiteral("limit"), Context::tr("How many rows list shows (default 50)."),
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   Context::tr("How many rows list shows (default 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
     parser.addOption(limit);
-    if (int code = parseCommand(ctx, parser, args,
-                                Context::tr("verify: check the hash chain of the audit log; exits 1 "
-                                            "naming the first broken row.\nlist: the latest rows."));
+    if (int code =
+            parseCommand(ctx, parser, args,
+                         Context::tr("verify: check the hash chain of the audit log; exits 1 "
+                                     "naming the first broken row.\nlist: the latest rows."));
         code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
@@ -89,4 +94,5 @@ int runAudit(Context &ctx, const QStringList &args)
     return ctx.usage(Context::tr("audit takes: verify | list [--limit N]."));
 }
 
-} // namespace dd::cli
+} // namespace cli
+} // namespace dd

@@ -3,7 +3,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-namespace dd::cli {
+namespace dd {
+namespace cli {
 
 namespace {
 
@@ -30,11 +31,12 @@ int years(Context &ctx, const TradingCalendar &cal)
     QJsonArray list;
     for (int y : cal.years()) {
         const CalendarYear *year = cal.year(y);
-        list.append(QJsonObject{{QStringLiteral("year"), y},
-                                {QStringLiteral("source"), year->source},
-                                {QStringLiteral("note"), year->note},
-                                {QStringLiteral("holidays"), int(year->holidays.size())},
-                                {QStringLiteral("makeup_workdays"), int(year->makeUpWorkdays.size())}});
+        list.append(
+            QJsonObject{{QStringLiteral("year"), y},
+                        {QStringLiteral("source"), year->source},
+                        {QStringLiteral("note"), year->note},
+                        {QStringLiteral("holidays"), int(year->holidays.size())},
+                        {QStringLiteral("makeup_workdays"), int(year->makeUpWorkdays.size())}});
         if (!ctx.json)
             ctx.out << QStringLiteral("%1  %2\n      %3\n").arg(y).arg(year->source, year->note);
     }
@@ -56,12 +58,15 @@ int day(Context &ctx, const TradingCalendar &cal, QDate d)
                        {QStringLiteral("covered"), cal.covers(d)}});
         return Ok;
     }
-    ctx.out << Context::tr("%1: %2, %3").arg(d.toString(Qt::ISODate),
-                                             working ? Context::tr("working day") : Context::tr("not a working day"),
-                                             trading ? Context::tr("trading day") : Context::tr("not a trading day"))
+    ctx.out << Context::tr("%1: %2, %3")
+                   .arg(d.toString(Qt::ISODate),
+                        working ? Context::tr("working day") : Context::tr("not a working day"),
+                        trading ? Context::tr("trading day") : Context::tr("not a trading day"))
             << Qt::endl;
     if (!cal.covers(d))
-        ctx.out << Context::tr("Note: the calendar has no data for %1; only weekends were considered.").arg(d.year())
+        ctx.out << Context::tr(
+                       "Note: the calendar has no data for %1; only weekends were considered.")
+                       .arg(d.year())
                 << Qt::endl;
     return Ok;
 }
@@ -71,21 +76,25 @@ int day(Context &ctx, const TradingCalendar &cal, QDate d)
 int runCalendar(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 Context::tr("years | day DATE | minutes FROM TO | add-working-days DATE N | import FILE"));
-    const QCommandLineOption market(QStringLiteral("market"), Context::tr("Market id for trading time (default stock)."),
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        Context::tr("years | day DATE | minutes FROM TO | add-working-days DATE N | import FILE"));
+    const QCommandLineOption market(QStringLiteral("market"),
+                                    Context::tr("Market id for trading time (default stock)."),
                                     QStringLiteral("ID"), QStringLiteral("stock"));
     parser.addOption(market);
-    if (int code = parseCommand(ctx, parser, args,
-                                Context::tr("Trading days, working days and trading time from the calendar "
-                                            "(built-in years plus imported ones). Instants are ISO 8601; "
-                                            "without an offset they are exchange time (Asia/Shanghai)."));
+    if (int code = parseCommand(
+            ctx, parser, args,
+            Context::tr("Trading days, working days and trading time from the calendar "
+                        "(built-in years plus imported ones). Instants are ISO 8601; "
+                        "without an offset they are exchange time (Asia/Shanghai)."));
         code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
-    const QString usageText = Context::tr("calendar takes: years | day DATE | minutes FROM TO [--market ID] | "
-                                          "add-working-days DATE N | import FILE.");
+    const QString usageText =
+        Context::tr("calendar takes: years | day DATE | minutes FROM TO [--market ID] | "
+                    "add-working-days DATE N | import FILE.");
 
     if (action == QLatin1String("import")) {
         if (pos.size() != 2)
@@ -124,7 +133,8 @@ int runCalendar(Context &ctx, const QStringList &args)
         QStringList ids;
         for (const Market &m : cal.markets())
             ids << m.id;
-        return ctx.usage(Context::tr("--market takes one of %1.").arg(ids.join(QStringLiteral(", "))));
+        return ctx.usage(
+            Context::tr("--market takes one of %1.").arg(ids.join(QStringLiteral(", "))));
     }
 
     if (action == QLatin1String("years") && pos.size() == 1)
@@ -139,10 +149,12 @@ int runCalendar(Context &ctx, const QStringList &args)
         auto from = parseInstant(pos.at(1));
         auto to = parseInstant(pos.at(2));
         if (!from || !to)
-            return ctx.usage(Context::tr("FROM and TO: expected ISO 8601 instants such as 2026-03-02T09:30:00+08:00."));
+            return ctx.usage(Context::tr(
+                "FROM and TO: expected ISO 8601 instants such as 2026-03-02T09:30:00+08:00."));
         const qint64 minutes = cal.tradingMinutesBetween(*from, *to, parser.value(market));
         if (ctx.json)
-            ctx.printJson({{QStringLiteral("market"), parser.value(market)}, {QStringLiteral("trading_minutes"), minutes}});
+            ctx.printJson({{QStringLiteral("market"), parser.value(market)},
+                           {QStringLiteral("trading_minutes"), minutes}});
         else
             ctx.out << minutes << Qt::endl;
         return Ok;
@@ -152,7 +164,8 @@ int runCalendar(Context &ctx, const QStringList &args)
         bool ok = false;
         const int n = pos.at(2).toInt(&ok);
         if (!d || !ok)
-            return ctx.usage(Context::tr("add-working-days takes a date YYYY-MM-DD and a whole number."));
+            return ctx.usage(
+                Context::tr("add-working-days takes a date YYYY-MM-DD and a whole number."));
         const QDate result = cal.addWorkingDays(*d, n);
         if (ctx.json)
             ctx.printJson({{QStringLiteral("date"), result.toString(Qt::ISODate)}});
@@ -163,4 +176,5 @@ int runCalendar(Context &ctx, const QStringList &args)
     return ctx.usage(usageText);
 }
 
-} // namespace dd::cli
+} // namespace cli
+} // namespace dd

@@ -4,7 +4,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-namespace dd::cli {
+namespace dd {
+namespace cli {
 
 namespace {
 
@@ -24,15 +25,18 @@ int check(Context &ctx)
     if (ctx.json) {
         ctx.printJson({{QStringLiteral("path"), db.path()},
                        {QStringLiteral("schema_version"), db.schemaVersion()},
-                       {QStringLiteral("integrity"), problems->isEmpty() ? QStringLiteral("ok") : QStringLiteral("damaged")},
+                       {QStringLiteral("integrity"),
+                        problems->isEmpty() ? QStringLiteral("ok") : QStringLiteral("damaged")},
                        {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)},
                        {QStringLiteral("audit_rows"), audit->count},
                        {QStringLiteral("audit_intact"), audit->intact}});
     } else {
-        ctx.out << Context::tr("Database:        %1").arg(QDir::toNativeSeparators(db.path())) << Qt::endl;
+        ctx.out << Context::tr("Database:        %1").arg(QDir::toNativeSeparators(db.path()))
+                << Qt::endl;
         ctx.out << Context::tr("Schema version:  %1").arg(db.schemaVersion()) << Qt::endl;
         ctx.out << Context::tr("Integrity:       %1")
-                       .arg(problems->isEmpty() ? Context::tr("ok") : problems->join(QStringLiteral("; ")))
+                       .arg(problems->isEmpty() ? Context::tr("ok")
+                                                : problems->join(QStringLiteral("; ")))
                 << Qt::endl;
         ctx.out << Context::tr("Audit log:       %1 rows, %2")
                        .arg(audit->count)
@@ -70,9 +74,13 @@ int restore(Context &ctx, const QString &source)
         ctx.printJson({{QStringLiteral("restored"), QFileInfo(target).absoluteFilePath()},
                        {QStringLiteral("previous_kept_as"), *kept}});
     } else {
-        ctx.out << Context::tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(source)) << Qt::endl;
+        ctx.out << Context::tr("Restored %1 from %2.")
+                       .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(source))
+                << Qt::endl;
         if (!kept->isEmpty())
-            ctx.out << Context::tr("The previous database was kept as %1.").arg(QDir::toNativeSeparators(*kept)) << Qt::endl;
+            ctx.out << Context::tr("The previous database was kept as %1.")
+                           .arg(QDir::toNativeSeparators(*kept))
+                    << Qt::endl;
     }
     return Ok;
 }
@@ -82,11 +90,14 @@ int restore(Context &ctx, const QString &source)
 int runDb(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), Context::tr("check | backup FILE | restore FILE"));
-    parser.addPositionalArgument(QStringLiteral("file"), Context::tr("the backup file"), QStringLiteral("[FILE]"));
-    if (int code = parseCommand(ctx, parser, args,
-                                Context::tr("Check the database's integrity and audit chain, back it "
-                                            "up (VACUUM INTO) or restore it from a backup."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Context::tr("check | backup FILE | restore FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), Context::tr("the backup file"),
+                                 QStringLiteral("[FILE]"));
+    if (int code =
+            parseCommand(ctx, parser, args,
+                         Context::tr("Check the database's integrity and audit chain, back it "
+                                     "up (VACUUM INTO) or restore it from a backup."));
         code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
@@ -102,4 +113,5 @@ int runDb(Context &ctx, const QStringList &args)
     return ctx.usage(Context::tr("db takes: check | backup FILE | restore FILE."));
 }
 
-} // namespace dd::cli
+} // namespace cli
+} // namespace dd

@@ -4,18 +4,21 @@
 #include <QDir>
 #include <QJsonArray>
 
-namespace dd::cli {
+namespace dd {
+namespace cli {
 
 int runDemo(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   Context::tr("small (default) or large (years of history, for benchmarks)."),
-                                   QStringLiteral("SCALE"), QStringLiteral("small"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        Context::tr("small (default) or large (years of history, for benchmarks)."),
+        QStringLiteral("SCALE"), QStringLiteral("small"));
     parser.addOption(scale);
-    if (int code = parseCommand(ctx, parser, args,
-                                Context::tr("Fill a new, empty database with a fictional securities "
-                                            "company and demo operators (see the README for their PINs)."));
+    if (int code = parseCommand(
+            ctx, parser, args,
+            Context::tr("Fill a new, empty database with a fictional securities "
+                        "company and demo operators (see the README for their PINs)."));
         code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -28,7 +31,8 @@ int runDemo(Context &ctx, const QStringList &args)
     if (!backend)
         return ctx.failure(backend.error());
     DemoGenerator generator(**backend);
-    auto summary = generator.generate(s == QLatin1String("large") ? DemoScale::Large : DemoScale::Small);
+    auto summary =
+        generator.generate(s == QLatin1String("large") ? DemoScale::Large : DemoScale::Small);
     if (!summary)
         return ctx.failure(summary.error());
     if (ctx.json) {
@@ -39,15 +43,18 @@ int runDemo(Context &ctx, const QStringList &args)
                        {QStringLiteral("written"), counts}});
         return Ok;
     }
-    ctx.out << Context::tr("Demo data written to %1:").arg(QDir::toNativeSeparators((*backend)->database().path()))
+    ctx.out << Context::tr("Demo data written to %1:")
+                   .arg(QDir::toNativeSeparators((*backend)->database().path()))
             << Qt::endl;
     for (const auto &[what, n] : summary->counts)
         ctx.out << QStringLiteral("  %1: %2").arg(what).arg(n) << Qt::endl;
     ctx.out << Context::tr("Demo operators (login / PIN):") << Qt::endl;
     for (const DemoOperator &op : DemoGenerator::demoOperators())
-        ctx.out << QStringLiteral("  %1 / %2  %3 (%4)").arg(op.login.leftJustified(10), op.pin, op.displayName, op.roles)
+        ctx.out << QStringLiteral("  %1 / %2  %3 (%4)")
+                       .arg(op.login.leftJustified(10), op.pin, op.displayName, op.roles)
                 << Qt::endl;
     return Ok;
 }
 
-} // namespace dd::cli
+} // namespace cli
+} // namespace dd

@@ -3,7 +3,8 @@
 #include <QJsonArray>
 #include <QProcessEnvironment>
 
-namespace dd::cli {
+namespace dd {
+namespace cli {
 
 namespace {
 
@@ -43,7 +44,8 @@ int list(Context &ctx)
                                  {QStringLiteral("active"), o.active}});
         if (!ctx.json)
             ctx.out << QStringLiteral("%1 %2 %3%4\n")
-                           .arg(o.login.leftJustified(14), o.displayName.leftJustified(8), rolesToText(o.roles),
+                           .arg(o.login.leftJustified(14), o.displayName.leftJustified(8),
+                                rolesToText(o.roles),
                                 o.active ? QString() : Context::tr(" (deactivated)"));
     }
     if (ctx.json)
@@ -57,12 +59,15 @@ int list(Context &ctx)
 int runOperator(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 Context::tr("list | add LOGIN NAME ROLES | roles LOGIN ROLES | activate LOGIN | deactivate LOGIN"));
-    if (int code = parseCommand(ctx, parser, args,
-                                Context::tr("The people who sign in at the console. ROLES is a comma-separated "
-                                            "list of %1. A new operator's PIN comes from DUTYDESK_NEW_PIN.")
-                                    .arg(rolesHelp()));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        Context::tr(
+            "list | add LOGIN NAME ROLES | roles LOGIN ROLES | activate LOGIN | deactivate LOGIN"));
+    if (int code = parseCommand(
+            ctx, parser, args,
+            Context::tr("The people who sign in at the console. ROLES is a comma-separated "
+                        "list of %1. A new operator's PIN comes from DUTYDESK_NEW_PIN.")
+                .arg(rolesHelp()));
         code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
@@ -72,21 +77,26 @@ int runOperator(Context &ctx, const QStringList &args)
 
     const bool add = action == QLatin1String("add") && pos.size() == 4;
     const bool roles = action == QLatin1String("roles") && pos.size() == 3;
-    const bool activation = (action == QLatin1String("activate") || action == QLatin1String("deactivate")) && pos.size() == 2;
+    const bool activation =
+        (action == QLatin1String("activate") || action == QLatin1String("deactivate"))
+        && pos.size() == 2;
     if (!add && !roles && !activation)
-        return ctx.usage(Context::tr("operator takes: list | add LOGIN NAME ROLES | roles LOGIN ROLES | "
-                                     "activate LOGIN | deactivate LOGIN."));
+        return ctx.usage(
+            Context::tr("operator takes: list | add LOGIN NAME ROLES | roles LOGIN ROLES | "
+                        "activate LOGIN | deactivate LOGIN."));
     std::optional<QList<Role>> parsedRoles;
     if (add || roles) {
         parsedRoles = parseRoles(pos.last());
         if (!parsedRoles)
-            return ctx.usage(Context::tr("ROLES: expected a comma-separated list of %1.").arg(rolesHelp()));
+            return ctx.usage(
+                Context::tr("ROLES: expected a comma-separated list of %1.").arg(rolesHelp()));
     }
     QString pin;
     if (add) {
         pin = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DUTYDESK_NEW_PIN"));
         if (pin.isEmpty())
-            return ctx.usage(Context::tr("operator add reads the new operator's PIN from DUTYDESK_NEW_PIN."));
+            return ctx.usage(
+                Context::tr("operator add reads the new operator's PIN from DUTYDESK_NEW_PIN."));
     }
 
     auto backend = ctx.open(OpenMode::ReadWrite);
@@ -106,11 +116,13 @@ int runOperator(Context &ctx, const QStringList &args)
     auto existing = operators.find(pos.at(1));
     if (!existing)
         return ctx.failure(existing.error());
-    const Status done = roles ? operators.setRoles(*actor, existing->id, *parsedRoles)
-                              : operators.setActive(*actor, existing->id, action == QLatin1String("activate"));
+    const Status done =
+        roles ? operators.setRoles(*actor, existing->id, *parsedRoles)
+              : operators.setActive(*actor, existing->id, action == QLatin1String("activate"));
     if (!done)
         return ctx.failure(done.error());
     return Ok;
 }
 
-} // namespace dd::cli
+} // namespace cli
+} // namespace dd

@@ -1,6 +1,7 @@
 #include "dutyctl/cli.h"
 
-namespace dd::cli {
+namespace dd {
+namespace cli {
 
 namespace {
 
@@ -26,7 +27,8 @@ int show(Context &ctx)
     ctx.out << QStringLiteral("institution.type           %1 (%2)\n")
                    .arg(institutionTypeId(profile->type), institutionTypeName(profile->type));
     ctx.out << QStringLiteral("institution.time_zone      %1\n").arg(profile->timeZoneId);
-    ctx.out << QStringLiteral("cli.writes_without_sign_in %1\n").arg(*cli ? QStringLiteral("on") : QStringLiteral("off"));
+    ctx.out << QStringLiteral("cli.writes_without_sign_in %1\n")
+                   .arg(*cli ? QStringLiteral("on") : QStringLiteral("off"));
     ctx.out.flush();
     return Ok;
 }
@@ -58,7 +60,8 @@ int set(Context &ctx, const QString &key, const QString &value)
                 QStringList ids;
                 for (InstitutionType t : allInstitutionTypes())
                     ids << institutionTypeId(t);
-                return ctx.usage(Context::tr("institution.type takes one of %1.").arg(ids.join(QStringLiteral(", "))));
+                return ctx.usage(Context::tr("institution.type takes one of %1.")
+                                     .arg(ids.join(QStringLiteral(", "))));
             }
             p.type = *type;
         } else if (key == QLatin1String("institution.time_zone")) {
@@ -81,10 +84,11 @@ int runSettings(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"), Context::tr("show | set KEY VALUE"));
-    if (int code = parseCommand(ctx, parser, args,
-                                Context::tr("Show or change the database-wide settings. Keys: "
-                                            "institution.name, institution.type, institution.time_zone, "
-                                            "cli.writes_without_sign_in (on|off)."));
+    if (int code =
+            parseCommand(ctx, parser, args,
+                         Context::tr("Show or change the database-wide settings. Keys: "
+                                     "institution.name, institution.type, institution.time_zone, "
+                                     "cli.writes_without_sign_in (on|off)."));
         code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
@@ -95,4 +99,5 @@ int runSettings(Context &ctx, const QStringList &args)
     return ctx.usage(Context::tr("settings takes: show | set KEY VALUE."));
 }
 
-} // namespace dd::cli
+} // namespace cli
+} // namespace dd

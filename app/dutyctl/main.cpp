@@ -16,16 +16,18 @@ namespace {
 
 QString globalHelp()
 {
-    QString text = Context::tr("Usage: dutyctl [--db PATH] [--json] [--as LOGIN] [--lang zh_CN|en] "
-                               "COMMAND [ARGS...]\n\n"
-                               "Global options:\n"
-                               "  --db PATH        the database file (default: %1)\n"
-                               "  --json           machine-readable output\n"
-                               "  --as LOGIN       write as this operator (PIN from DUTYDESK_PIN or a prompt)\n"
-                               "  --lang LANG      zh_CN or en (default: from the system locale)\n"
-                               "  --version        print the version\n\n"
-                               "Commands:\n")
-                       .arg(Database::defaultPath());
+    QString text =
+        Context::tr(
+            "Usage: dutyctl [--db PATH] [--json] [--as LOGIN] [--lang zh_CN|en] "
+            "COMMAND [ARGS...]\n\n"
+            "Global options:\n"
+            "  --db PATH        the database file (default: %1)\n"
+            "  --json           machine-readable output\n"
+            "  --as LOGIN       write as this operator (PIN from DUTYDESK_PIN or a prompt)\n"
+            "  --lang LANG      zh_CN or en (default: from the system locale)\n"
+            "  --version        print the version\n\n"
+            "Commands:\n")
+            .arg(Database::defaultPath());
     for (const Command &c : commands())
         text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(15), c.summary);
     text += Context::tr("\n'dutyctl COMMAND --help' describes a command.\n");

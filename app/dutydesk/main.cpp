@@ -35,7 +35,8 @@ struct Options {
     QCommandLineOption db{QStringLiteral("db"), QString(), QStringLiteral("PATH")};
     QCommandLineOption page{QStringLiteral("page"), QString(), QStringLiteral("NAME")};
     QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("zh_CN|en")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"), QString(), QStringLiteral("FILE.png")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QString(),
+                                  QStringLiteral("FILE.png")};
 
     // Descriptions in the current language (set after the language is known).
     void describe(QCommandLineParser &parser)
@@ -62,7 +63,8 @@ void printError(const QString &message)
 bool wantsScreenshot(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        if (std::strcmp(argv[i], "--screenshot") == 0
+            || std::strncmp(argv[i], "--screenshot=", 13) == 0)
             return true;
     return false;
 }
@@ -87,7 +89,8 @@ int takeScreenshot(dd::Backend &backend, dd::LanguageSwitcher &language, const Q
     QApplication::processEvents();
     const QPixmap picture = window.grab();
     if (picture.isNull() || !picture.save(file, "PNG")) {
-        printError(MainText::tr("cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(file)));
+        printError(
+            MainText::tr("cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(file)));
         return ExitFailure;
     }
     return ExitOk;
@@ -160,7 +163,8 @@ int main(int argc, char **argv)
             printError(backend.error());
             return ExitFailure;
         }
-        return takeScreenshot(**backend, language, page.isEmpty() ? dd::ui::pageIds().first() : page, file);
+        return takeScreenshot(**backend, language,
+                              page.isEmpty() ? dd::ui::pageIds().first() : page, file);
     }
 
     auto opened = dd::Backend::open(path, dd::OpenMode::ReadWrite, clock);

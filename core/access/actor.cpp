@@ -67,7 +67,8 @@ Status Actor::require(Permission permission) const
     if (can(permission))
         return {};
     if (m_kind == Kind::Nobody)
-        return fail(tr("Sign in first: %1 needs a signed-in operator.").arg(permissionName(permission)));
+        return fail(
+            tr("Sign in first: %1 needs a signed-in operator.").arg(permissionName(permission)));
     return fail(tr("%1 may not do this: %2 needs another role.")
                     .arg(m_displayName, permissionName(permission)));
 }

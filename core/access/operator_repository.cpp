@@ -125,21 +125,26 @@ Result<qint64> OperatorRepository::insert(const Actor &actor, const NewOperator 
     auto hash = hashSecret(person.secret);
     if (!hash)
         return hash.takeError();
-    auto existing = m_db.exec(QStringLiteral("SELECT 1 FROM operators WHERE login = ?"), {person.login});
+    auto existing =
+        m_db.exec(QStringLiteral("SELECT 1 FROM operators WHERE login = ?"), {person.login});
     if (!existing)
         return existing.takeError();
     if (existing->next())
         return fail(tr("Login: \"%1\" is taken already.").arg(person.login));
     const QString now = toStoredTime(m_clock.now());
-    auto q = m_db.exec(QStringLiteral("INSERT INTO operators (login, display_name, secret_hash, "
-                                      "roles, active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"),
-                       {person.login, person.displayName.trimmed(), *hash, rolesToText(person.roles), now, now});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO operators (login, display_name, secret_hash, "
+                       "roles, active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"),
+        {person.login, person.displayName.trimmed(), *hash, rolesToText(person.roles), now, now});
     if (!q)
         return q.takeError();
     const qint64 id = q->lastInsertId().toLongLong();
     Operator created{id, person.login, person.displayName.trimmed(), person.roles, true};
-    auto logged = m_audit.append(actor, {QStringLiteral("operator.create"), QStringLiteral("operator"),
-                                         QString::number(id), {}, toJson(created)});
+    auto logged = m_audit.append(actor, {QStringLiteral("operator.create"),
+                                         QStringLiteral("operator"),
+                                         QString::number(id),
+                                         {},
+                                         toJson(created)});
     if (!logged)
         return logged.takeError();
     return id;
@@ -164,7 +169,8 @@ Result<Actor> OperatorRepository::createFirstAdministrator(const InstitutionProf
         auto id = insert(setup, person);
         if (!id)
             return id.takeError();
-        return Actor::operatorAccount(*id, person.login, person.displayName.trimmed(), person.roles);
+        return Actor::operatorAccount(*id, person.login, person.displayName.trimmed(),
+                                      person.roles);
     });
 }
 
@@ -182,8 +188,9 @@ Status OperatorRepository::updateColumn(const Actor &actor, qint64 id, const QSt
         auto before = byId(id);
         if (!before)
             return before.takeError();
-        auto q = m_db.exec(QStringLiteral("UPDATE operators SET %1 = ?, updated_at = ? WHERE id = ?").arg(column),
-                           {value, toStoredTime(m_clock.now()), id});
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE operators SET %1 = ?, updated_at = ? WHERE id = ?").arg(column),
+            {value, toStoredTime(m_clock.now()), id});
         if (!q)
             return q.takeError();
         auto after = byId(id);
@@ -192,8 +199,8 @@ Status OperatorRepository::updateColumn(const Actor &actor, qint64 id, const QSt
         QJsonObject afterJson = toJson(*after);
         if (column == QLatin1String("secret_hash"))
             afterJson.insert(QStringLiteral("secret"), QStringLiteral("changed"));
-        auto logged = m_audit.append(actor, {action, QStringLiteral("operator"), QString::number(id),
-                                             toJson(*before), afterJson});
+        auto logged = m_audit.append(actor, {action, QStringLiteral("operator"),
+                                             QString::number(id), toJson(*before), afterJson});
         if (!logged)
             return logged.takeError();
         return {};
@@ -206,7 +213,8 @@ Status OperatorRepository::setRoles(const Actor &actor, qint64 id, const QList<R
         return allowed;
     if (roles.isEmpty())
         return fail(tr("Roles: choose at least one role."));
-    return updateColumn(actor, id, QStringLiteral("operator.roles"), QStringLiteral("roles"), rolesToText(roles));
+    return updateColumn(actor, id, QStringLiteral("operator.roles"), QStringLiteral("roles"),
+                        rolesToText(roles));
 }
 
 Status OperatorRepository::setActive(const Actor &actor, qint64 id, bool active)
@@ -215,7 +223,9 @@ Status OperatorRepository::setActive(const Actor &actor, qint64 id, bool active)
         return allowed;
     if (!active && actor.kind() == Actor::Kind::Operator && actor.operatorId() == id)
         return fail(tr("You cannot deactivate your own account; ask another administrator."));
-    return updateColumn(actor, id, active ? QStringLiteral("operator.activate") : QStringLiteral("operator.deactivate"),
+    return updateColumn(actor, id,
+                        active ? QStringLiteral("operator.activate")
+                               : QStringLiteral("operator.deactivate"),
                         QStringLiteral("active"), active ? 1 : 0);
 }
 
@@ -231,7 +241,8 @@ Status OperatorRepository::setSecret(const Actor &actor, qint64 id, const QStrin
     auto hash = hashSecret(secret);
     if (!hash)
         return hash.takeError();
-    return updateColumn(actor, id, QStringLiteral("operator.secret"), QStringLiteral("secret_hash"), *hash);
+    return updateColumn(actor, id, QStringLiteral("operator.secret"), QStringLiteral("secret_hash"),
+                        *hash);
 }
 
 Result<Actor> OperatorRepository::authenticate(const QString &login, const QString &secret)
@@ -255,10 +266,12 @@ Result<Actor> OperatorRepository::signIn(const QString &login, const QString &se
 {
     auto actor = authenticate(login, secret);
     const Actor who = actor ? *actor : Actor::nobody();
-    const QString action = actor ? QStringLiteral("access.sign_in") : QStringLiteral("access.sign_in_refused");
+    const QString action =
+        actor ? QStringLiteral("access.sign_in") : QStringLiteral("access.sign_in_refused");
     if (!m_db.isReadOnly()) {
         Status logged = m_db.write([&]() -> Status {
-            auto r = m_audit.append(who, {action, QStringLiteral("operator"), login.trimmed(), {}, {}});
+            auto r =
+                m_audit.append(who, {action, QStringLiteral("operator"), login.trimmed(), {}, {}});
             if (!r)
                 return r.takeError();
             return {};
@@ -277,8 +290,11 @@ Status OperatorRepository::signOut(const Actor &actor, const QString &handedTo)
         QJsonObject after;
         if (!handedTo.isEmpty())
             after.insert(QStringLiteral("handed_to"), handedTo);
-        auto r = m_audit.append(actor, {QStringLiteral("access.sign_out"), QStringLiteral("operator"),
-                                        actor.login(), {}, after});
+        auto r = m_audit.append(actor, {QStringLiteral("access.sign_out"),
+                                        QStringLiteral("operator"),
+                                        actor.login(),
+                                        {},
+                                        after});
         if (!r)
             return r.takeError();
         return {};
@@ -301,8 +317,10 @@ Result<Actor> OperatorRepository::confirmSecondPerson(const Actor &first, const 
     if (Status allowed = second->require(needed); !allowed)
         return allowed.takeError();
     Status logged = m_db.write([&]() -> Status {
-        auto r = m_audit.append(*second, {QStringLiteral("access.confirm"), QStringLiteral("operator"),
-                                          second->login(), {},
+        auto r = m_audit.append(*second, {QStringLiteral("access.confirm"),
+                                          QStringLiteral("operator"),
+                                          second->login(),
+                                          {},
                                           {{QStringLiteral("confirms"), first.auditName()},
                                            {QStringLiteral("action"), actionDescription}}});
         if (!r)

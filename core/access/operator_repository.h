@@ -43,7 +43,8 @@ public:
     Result<Operator> find(const QString &login) const;
 
     // First run: the institution profile and the first administrator, in one transaction.
-    Result<Actor> createFirstAdministrator(const InstitutionProfile &profile, const NewOperator &admin);
+    Result<Actor> createFirstAdministrator(const InstitutionProfile &profile,
+                                           const NewOperator &admin);
     Result<qint64> add(const Actor &actor, const NewOperator &person);
     Status setRoles(const Actor &actor, qint64 id, const QList<Role> &roles);
     Status setActive(const Actor &actor, qint64 id, bool active);
@@ -66,8 +67,8 @@ private:
     Result<Actor> authenticate(const QString &login, const QString &secret);
     Result<qint64> insert(const Actor &actor, const NewOperator &person);
     Result<Operator> byId(qint64 id) const;
-    Status updateColumn(const Actor &actor, qint64 id, const QString &action,
-                        const QString &column, const QVariant &value);
+    Status updateColumn(const Actor &actor, qint64 id, const QString &action, const QString &column,
+                        const QVariant &value);
 
     Database &m_db;
     AuditLog &m_audit;

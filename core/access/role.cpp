@@ -47,18 +47,15 @@ bool roleGrants(Role role, Permission permission)
     if (permission == Permission::Read)
         return true;
     switch (role) {
-    case Role::Administrator:
-        return true;
+    case Role::Administrator: return true;
     case Role::DutyOfficer:
         return permission == Permission::EditDutyData || permission == Permission::DeclareIncident;
     case Role::DutyLeader:
     case Role::ItLead:
         return permission == Permission::EditDutyData || permission == Permission::DeclareIncident
-            || permission == Permission::Approve;
-    case Role::Approver:
-        return permission == Permission::Approve;
-    case Role::Viewer:
-        return false;
+               || permission == Permission::Approve;
+    case Role::Approver: return permission == Permission::Approve;
+    case Role::Viewer: return false;
     }
     return false;
 }

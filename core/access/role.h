@@ -22,10 +22,10 @@ enum class Role {
 // What an action needs. Checked by the repositories, not only by the UI.
 enum class Permission {
     Read,
-    EditDutyData,      // incidents, timeline, roster, handbook, drills
+    EditDutyData, // incidents, timeline, roster, handbook, drills
     DeclareIncident,
-    Approve,           // approvals and waivers that the standard wants from a second person
-    ManageSettings,    // institution profile, rule sets, periods
+    Approve,        // approvals and waivers that the standard wants from a second person
+    ManageSettings, // institution profile, rule sets, periods
     ManageOperators,
 };
 

@@ -26,8 +26,8 @@ Result<QString> hashSecret(const QString &secret)
     const QByteArray utf8 = secret.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                              crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                              crypto_pwhash_ALG_ARGON2ID13)
+                              crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return fail(SecretText::tr("Not enough memory to protect the PIN."));
     return QString::fromLatin1(out);
@@ -41,7 +41,7 @@ bool verifySecret(const QString &secret, const QString &storedHash)
     const QByteArray stored = storedHash.toLatin1();
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
                                     static_cast<unsigned long long>(utf8.size()))
-        == 0;
+           == 0;
 }
 
 } // namespace dd

@@ -17,7 +17,8 @@ QString Backend::attachmentFolder() const
     return IncidentRepository::attachmentFolderFor(m_db->path());
 }
 
-Result<std::unique_ptr<Backend>> Backend::open(const QString &path, OpenMode mode, const Clock &clock)
+Result<std::unique_ptr<Backend>> Backend::open(const QString &path, OpenMode mode,
+                                               const Clock &clock)
 {
     auto db = Database::open(path, mode);
     if (!db)

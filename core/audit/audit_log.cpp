@@ -42,8 +42,8 @@ AuditRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
-const QString SelectColumns = QStringLiteral(
-    "SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash FROM audit_log ");
+const QString SelectColumns = QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, "
+                                             "before, after, prev_hash, hash FROM audit_log ");
 
 } // namespace
 
@@ -72,15 +72,23 @@ QString AuditLog::genesisHash()
 
 QString AuditLog::canonicalForm(const AuditRecord &r)
 {
-    const QJsonArray fields{QString::number(r.seq), toStoredTime(r.at), r.actor, r.action,
-                            r.entity, r.entityId, r.before, r.after, r.prevHash};
+    const QJsonArray fields{QString::number(r.seq),
+                            toStoredTime(r.at),
+                            r.actor,
+                            r.action,
+                            r.entity,
+                            r.entityId,
+                            r.before,
+                            r.after,
+                            r.prevHash};
     return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
 }
 
 QString AuditLog::hashOf(const AuditRecord &record)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(canonicalForm(record).toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(canonicalForm(record).toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
 }
 
 Result<qint64> AuditLog::append(const Actor &actor, const AuditEntry &entry)

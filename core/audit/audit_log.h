@@ -17,8 +17,8 @@ class Database;
 // What a mutation appends to the audit log. before/after are empty objects when nothing
 // existed before or nothing remains after.
 struct AuditEntry {
-    QString action;   // "operator.create", "settings.update", ...
-    QString entity;   // table or domain object name
+    QString action; // "operator.create", "settings.update", ...
+    QString entity; // table or domain object name
     QString entityId;
     QJsonObject before;
     QJsonObject after;

@@ -21,7 +21,8 @@ Result<qint64> seedInstitutionAndOperators(Backend &backend, DemoScale)
     return backend.database().write([&]() -> Result<qint64> {
         for (qsizetype i = 1; i < people.size(); ++i) {
             const DemoOperator &p = people.at(i);
-            auto id = backend.operators().add(*admin, {p.login, p.displayName, p.pin, rolesFromText(p.roles)});
+            auto id = backend.operators().add(
+                *admin, {p.login, p.displayName, p.pin, rolesFromText(p.roles)});
             if (!id)
                 return id.takeError();
         }
@@ -38,12 +39,18 @@ DemoGenerator::DemoGenerator(Backend &backend)
 QList<DemoOperator> DemoGenerator::demoOperators()
 {
     return {
-        {QStringLiteral("admin"), QStringLiteral("系统管理员"), QStringLiteral("1000"), QStringLiteral("administrator")},
-        {QStringLiteral("zhangwei"), QStringLiteral("张伟"), QStringLiteral("1111"), QStringLiteral("duty_officer")},
-        {QStringLiteral("lina"), QStringLiteral("李娜"), QStringLiteral("2222"), QStringLiteral("duty_leader,duty_officer")},
-        {QStringLiteral("wangqiang"), QStringLiteral("王强"), QStringLiteral("3333"), QStringLiteral("it_lead,approver")},
-        {QStringLiteral("chenjing"), QStringLiteral("陈静"), QStringLiteral("4444"), QStringLiteral("approver")},
-        {QStringLiteral("liuyang"), QStringLiteral("刘洋"), QStringLiteral("5555"), QStringLiteral("viewer")},
+        {QStringLiteral("admin"), QStringLiteral("系统管理员"), QStringLiteral("1000"),
+         QStringLiteral("administrator")},
+        {QStringLiteral("zhangwei"), QStringLiteral("张伟"), QStringLiteral("1111"),
+         QStringLiteral("duty_officer")},
+        {QStringLiteral("lina"), QStringLiteral("李娜"), QStringLiteral("2222"),
+         QStringLiteral("duty_leader,duty_officer")},
+        {QStringLiteral("wangqiang"), QStringLiteral("王强"), QStringLiteral("3333"),
+         QStringLiteral("it_lead,approver")},
+        {QStringLiteral("chenjing"), QStringLiteral("陈静"), QStringLiteral("4444"),
+         QStringLiteral("approver")},
+        {QStringLiteral("liuyang"), QStringLiteral("刘洋"), QStringLiteral("5555"),
+         QStringLiteral("viewer")},
     };
 }
 

@@ -5,32 +5,29 @@ namespace dd {
 namespace {
 
 // Whole seconds, rounded up: a report 0.2 s late is 1 s late, never 0.
-qint64 secondsUp(qint64 ms) {
+qint64 secondsUp(qint64 ms)
+{
     return (ms + 999) / 1000;
 }
 
 } // namespace
 
-QString obligationStateId(ObligationState state) {
+QString obligationStateId(ObligationState state)
+{
     switch (state) {
-    case ObligationState::PendingAnchor:
-        return QStringLiteral("pending_anchor");
-    case ObligationState::Due:
-        return QStringLiteral("due");
-    case ObligationState::Overdue:
-        return QStringLiteral("overdue");
-    case ObligationState::SubmittedOnTime:
-        return QStringLiteral("submitted_on_time");
-    case ObligationState::SubmittedLate:
-        return QStringLiteral("submitted_late");
-    case ObligationState::Waived:
-        return QStringLiteral("waived");
+    case ObligationState::PendingAnchor: return QStringLiteral("pending_anchor");
+    case ObligationState::Due: return QStringLiteral("due");
+    case ObligationState::Overdue: return QStringLiteral("overdue");
+    case ObligationState::SubmittedOnTime: return QStringLiteral("submitted_on_time");
+    case ObligationState::SubmittedLate: return QStringLiteral("submitted_late");
+    case ObligationState::Waived: return QStringLiteral("waived");
     }
     return {};
 }
 
 ObligationStatus ObligationStatus::of(const ObligationInstance &instance,
-                                      const ObligationRecords &records, const QDateTime &now) {
+                                      const ObligationRecords &records, const QDateTime &now)
+{
     ObligationStatus s;
     const QString key = instance.key();
     if (const auto it = records.submissions.constFind(key); it != records.submissions.constEnd()) {
@@ -60,7 +57,8 @@ ObligationStatus ObligationStatus::of(const ObligationInstance &instance,
 }
 
 bool allObligationsMet(const QList<ObligationInstance> &instances, const ObligationRecords &records,
-                       const QDateTime &now) {
+                       const QDateTime &now)
+{
     for (const ObligationInstance &instance : instances)
         if (!ObligationStatus::of(instance, records, now).isMet())
             return false;
@@ -69,7 +67,8 @@ bool allObligationsMet(const QList<ObligationInstance> &instances, const Obligat
 
 std::optional<QDateTime> nextObligationDeadline(const QList<ObligationInstance> &instances,
                                                 const ObligationRecords &records,
-                                                const QDateTime &now) {
+                                                const QDateTime &now)
+{
     std::optional<QDateTime> next;
     for (const ObligationInstance &instance : instances) {
         if (ObligationStatus::of(instance, records, now).state != ObligationState::Due)

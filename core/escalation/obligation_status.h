@@ -36,9 +36,10 @@ struct ObligationStatus {
     qint64 lateSeconds = 0;
     qint64 remainingSeconds = 0; // Due: due - now
 
-    bool isMet() const {
-        return state == ObligationState::SubmittedOnTime ||
-               state == ObligationState::SubmittedLate || state == ObligationState::Waived;
+    bool isMet() const
+    {
+        return state == ObligationState::SubmittedOnTime || state == ObligationState::SubmittedLate
+               || state == ObligationState::Waived;
     }
 
     // A submission counts even while its anchor is pending (reported early); it wins over a

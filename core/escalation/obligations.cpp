@@ -12,11 +12,13 @@ constexpr qint64 MsPerMinute = 60'000;
 // A guard against absurd inputs (a progress series of more than a year of hourly reports).
 constexpr int MaxRepeats = 10'000;
 
-QDateTime utc(qint64 ms) {
+QDateTime utc(qint64 ms)
+{
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-QSet<QString> definitionIds(const RuleSet &rules, const QString &gradeId) {
+QSet<QString> definitionIds(const RuleSet &rules, const QString &gradeId)
+{
     QSet<QString> ids;
     const QList<ObligationDefinition> definitions = rules.obligations(gradeId);
     for (const ObligationDefinition &d : definitions)
@@ -25,7 +27,8 @@ QSet<QString> definitionIds(const RuleSet &rules, const QString &gradeId) {
 }
 
 // Due time first (pending last); equal due times keep their order (file order, sequence).
-void sortByDue(QList<ObligationInstance> &list) {
+void sortByDue(QList<ObligationInstance> &list)
+{
     std::stable_sort(list.begin(), list.end(),
                      [](const ObligationInstance &a, const ObligationInstance &b) {
                          if (a.due.has_value() != b.due.has_value())
@@ -36,30 +39,26 @@ void sortByDue(QList<ObligationInstance> &list) {
 
 } // namespace
 
-std::optional<QDateTime> IncidentAnchors::at(DeadlineAnchor anchor) const {
+std::optional<QDateTime> IncidentAnchors::at(DeadlineAnchor anchor) const
+{
     switch (anchor) {
-    case DeadlineAnchor::Detected:
-        return detected;
-    case DeadlineAnchor::Graded:
-        return graded;
-    case DeadlineAnchor::Recovered:
-        return recovered;
-    case DeadlineAnchor::Closed:
-        return closed;
-    case DeadlineAnchor::PreliminarySubmitted:
-        return preliminarySubmitted;
-    case DeadlineAnchor::WarningLifted:
-        return warningLifted;
+    case DeadlineAnchor::Detected: return detected;
+    case DeadlineAnchor::Graded: return graded;
+    case DeadlineAnchor::Recovered: return recovered;
+    case DeadlineAnchor::Closed: return closed;
+    case DeadlineAnchor::PreliminarySubmitted: return preliminarySubmitted;
+    case DeadlineAnchor::WarningLifted: return warningLifted;
     }
     return std::nullopt;
 }
 
-QString ObligationInstance::key() const {
+QString ObligationInstance::key() const
+{
     return gradeId + u'/' + definitionId + u'#' + QString::number(sequence);
 }
 
-Recipient ObligationPlanner::resolveRecipient(Recipient recipient,
-                                              InstitutionType institutionType) {
+Recipient ObligationPlanner::resolveRecipient(Recipient recipient, InstitutionType institutionType)
+{
     if (recipient != Recipient::Regulator)
         return recipient;
     return isCoreInstitution(institutionType) ? Recipient::Csrc : Recipient::LocalCsrcBureau;
@@ -67,7 +66,8 @@ Recipient ObligationPlanner::resolveRecipient(Recipient recipient,
 
 QDateTime ObligationPlanner::dueTime(const ObligationDefinition &definition,
                                      const QDateTime &anchor, int workingDayDeadlineMinute,
-                                     const TradingCalendar &calendar) {
+                                     const TradingCalendar &calendar)
+{
     if (definition.unit == DeadlineUnit::Minutes)
         return utc(anchor.toMSecsSinceEpoch() + definition.amount * MsPerMinute);
     const QTimeZone zone = TradingCalendar::exchangeTimeZone();
@@ -85,7 +85,8 @@ QList<ObligationInstance> ObligationPlanner::plan(const RuleSet &rules, const QS
                                                   const IncidentAnchors &anchors,
                                                   const QDateTime &now,
                                                   const TradingCalendar &calendar,
-                                                  InstitutionType institutionType) {
+                                                  InstitutionType institutionType)
+{
     QList<ObligationInstance> out;
     const QList<ObligationDefinition> definitions = rules.obligations(gradeId);
     const qint64 nowMs = now.toMSecsSinceEpoch();
@@ -138,7 +139,8 @@ QList<ObligationInstance>
 ObligationPlanner::planHistory(const RuleSet &rules, const QList<GradeChange> &history,
                                const IncidentAnchors &anchors, const QDateTime &now,
                                const TradingCalendar &calendar, InstitutionType institutionType,
-                               const QHash<QString, QDateTime> &submissions) {
+                               const QHash<QString, QDateTime> &submissions)
+{
     QList<ObligationInstance> out;
     QSet<QString> keys;
     QSet<QString> earlierIds;
@@ -161,8 +163,8 @@ ObligationPlanner::planHistory(const RuleSet &rules, const QList<GradeChange> &h
                     continue;
                 instance.due = period.at.toUTC();
             }
-            if (!submitted && periodEnd && laterIds.contains(instance.definitionId) &&
-                !(instance.due && *instance.due < *periodEnd))
+            if (!submitted && periodEnd && laterIds.contains(instance.definitionId)
+                && !(instance.due && *instance.due < *periodEnd))
                 continue;
             if (keys.contains(instance.key()))
                 continue;

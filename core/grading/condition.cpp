@@ -34,54 +34,43 @@ constexpr std::array<FactInfo, FactCount> Facts{{
 constexpr std::array<const char *, 8> Comparisons{">=", ">",  "<=", "<",
                                                   "==", "!=", "in", "has_flag"};
 
-bool isTimeDependent(Fact fact) {
+bool isTimeDependent(Fact fact)
+{
     return fact == Fact::OutageMinutes || fact == Fact::OutageInTradingHours;
 }
 
-bool numberHolds(const Condition &c, double v) {
+bool numberHolds(const Condition &c, double v)
+{
     switch (c.op) {
-    case Comparison::Ge:
-        return v >= c.number;
-    case Comparison::Gt:
-        return v > c.number;
-    case Comparison::Le:
-        return v <= c.number;
-    case Comparison::Lt:
-        return v < c.number;
-    case Comparison::Eq:
-        return v == c.number;
-    case Comparison::Ne:
-        return v != c.number;
-    case Comparison::In:
-        return c.numbers.contains(v);
-    case Comparison::HasFlag:
-        return false;
+    case Comparison::Ge: return v >= c.number;
+    case Comparison::Gt: return v > c.number;
+    case Comparison::Le: return v <= c.number;
+    case Comparison::Lt: return v < c.number;
+    case Comparison::Eq: return v == c.number;
+    case Comparison::Ne: return v != c.number;
+    case Comparison::In: return c.numbers.contains(v);
+    case Comparison::HasFlag: return false;
     }
     return false;
 }
 
-bool textHolds(const Condition &c, const QString &v) {
+bool textHolds(const Condition &c, const QString &v)
+{
     switch (c.op) {
-    case Comparison::Eq:
-        return v == c.text;
-    case Comparison::Ne:
-        return v != c.text;
-    case Comparison::In:
-        return c.texts.contains(v);
-    default:
-        return false;
+    case Comparison::Eq: return v == c.text;
+    case Comparison::Ne: return v != c.text;
+    case Comparison::In: return c.texts.contains(v);
+    default: return false;
     }
 }
 
 // A comparison on a fact the incident does not state is false.
-bool compareHolds(const Condition &c, const FactFrame &f) {
+bool compareHolds(const Condition &c, const FactFrame &f)
+{
     switch (c.fact) {
-    case Fact::Flags:
-        return f.flags && f.flags->contains(c.text);
-    case Fact::OutageMinutes:
-        return numberHolds(c, f.outageMinutes[static_cast<int>(c.counting)]);
-    default:
-        break;
+    case Fact::Flags: return f.flags && f.flags->contains(c.text);
+    case Fact::OutageMinutes: return numberHolds(c, f.outageMinutes[static_cast<int>(c.counting)]);
+    default: break;
     }
     const auto i = static_cast<std::size_t>(c.fact);
     if (!f.present[i])
@@ -90,13 +79,15 @@ bool compareHolds(const Condition &c, const FactFrame &f) {
                                               : numberHolds(c, f.number[i]);
 }
 
-QString numberText(double v) {
+QString numberText(double v)
+{
     if (v == std::floor(v) && std::fabs(v) < 1e15)
         return QString::number(static_cast<qint64>(v));
     return QString::number(v, 'g', 12);
 }
 
-FactEvidence evidenceOf(const Condition &c, const FactFrame &f) {
+FactEvidence evidenceOf(const Condition &c, const FactFrame &f)
+{
     FactEvidence e;
     e.fact = c.fact;
     e.op = c.op;
@@ -114,67 +105,70 @@ FactEvidence evidenceOf(const Condition &c, const FactFrame &f) {
         e.stated = true;
         e.value = numberText(f.outageMinutes[static_cast<int>(c.counting)]);
         return e;
-    default:
-        break;
+    default: break;
     }
     e.stated = f.present[i];
     e.assumed = c.fact == Fact::SystemClass && f.systemClassAssumed;
     if (!e.stated)
         return e;
     switch (factKind(c.fact)) {
-    case FactKind::Text:
-        e.value = f.text[i];
-        break;
+    case FactKind::Text: e.value = f.text[i]; break;
     case FactKind::Boolean:
         e.value = f.number[i] != 0 ? QStringLiteral("true") : QStringLiteral("false");
         break;
-    default:
-        e.value = numberText(f.number[i]);
-        break;
+    default: e.value = numberText(f.number[i]); break;
     }
     return e;
 }
 
 } // namespace
 
-FactKind factKind(Fact fact) {
+FactKind factKind(Fact fact)
+{
     return Facts[static_cast<std::size_t>(fact)].kind;
 }
 
-QString factId(Fact fact) {
+QString factId(Fact fact)
+{
     return QString::fromLatin1(Facts[static_cast<std::size_t>(fact)].id);
 }
 
-std::optional<Fact> factFromId(const QString &id) {
+std::optional<Fact> factFromId(const QString &id)
+{
     for (const FactInfo &info : Facts)
         if (id == QLatin1String(info.id))
             return info.fact;
     return std::nullopt;
 }
 
-QStringList allFactIds() {
+QStringList allFactIds()
+{
     QStringList ids;
     for (const FactInfo &info : Facts)
         ids.append(QString::fromLatin1(info.id));
     return ids;
 }
 
-QString countingId(Counting counting) {
+QString countingId(Counting counting)
+{
     return counting == Counting::Trading ? QStringLiteral("trading") : QStringLiteral("wall");
 }
 
-QString comparisonId(Comparison op) {
+QString comparisonId(Comparison op)
+{
     return QString::fromLatin1(Comparisons[static_cast<std::size_t>(op)]);
 }
 
-std::optional<Comparison> comparisonFromId(const QString &id) {
+std::optional<Comparison> comparisonFromId(const QString &id)
+{
     for (std::size_t i = 0; i < Comparisons.size(); ++i)
         if (id == QLatin1String(Comparisons[i]))
             return static_cast<Comparison>(i);
     return std::nullopt;
 }
 
-QString FactEvidence::valueText() const {
+QString FactEvidence::valueText() const
+{
     if (!stated)
         return QCoreApplication::translate("dd::FactEvidence", "%1 not stated").arg(factName());
     QString s = factName() + u'=' + value;
@@ -185,12 +179,14 @@ QString FactEvidence::valueText() const {
     return s;
 }
 
-QString FactEvidence::text() const {
+QString FactEvidence::text() const
+{
     const QString s = valueText() + u' ' + comparisonId(op) + u' ' + operand;
     return holds ? s : QStringLiteral("not: ") + s;
 }
 
-bool evaluate(const Condition &c, const FactFrame &frame) {
+bool evaluate(const Condition &c, const FactFrame &frame)
+{
     switch (c.kind) {
     case Condition::Kind::All:
         for (const Condition &child : c.children)
@@ -202,15 +198,14 @@ bool evaluate(const Condition &c, const FactFrame &frame) {
             if (evaluate(child, frame))
                 return true;
         return false;
-    case Condition::Kind::Not:
-        return !evaluate(c.children.front(), frame);
-    case Condition::Kind::Compare:
-        return compareHolds(c, frame);
+    case Condition::Kind::Not: return !evaluate(c.children.front(), frame);
+    case Condition::Kind::Compare: return compareHolds(c, frame);
     }
     return false;
 }
 
-Truth evaluateIgnoringTime(const Condition &c, const FactFrame &frame) {
+Truth evaluateIgnoringTime(const Condition &c, const FactFrame &frame)
+{
     switch (c.kind) {
     case Condition::Kind::All: {
         Truth result = Truth::True;
@@ -246,7 +241,8 @@ Truth evaluateIgnoringTime(const Condition &c, const FactFrame &frame) {
     return Truth::Unknown;
 }
 
-void explain(const Condition &c, const FactFrame &frame, bool wanted, QList<FactEvidence> &out) {
+void explain(const Condition &c, const FactFrame &frame, bool wanted, QList<FactEvidence> &out)
+{
     switch (c.kind) {
     case Condition::Kind::All:
         // All true: every child is a reason. All false: the children that failed are.
@@ -259,16 +255,13 @@ void explain(const Condition &c, const FactFrame &frame, bool wanted, QList<Fact
             if (!wanted || evaluate(child, frame))
                 explain(child, frame, wanted, out);
         return;
-    case Condition::Kind::Not:
-        explain(c.children.front(), frame, !wanted, out);
-        return;
-    case Condition::Kind::Compare:
-        out.append(evidenceOf(c, frame));
-        return;
+    case Condition::Kind::Not: explain(c.children.front(), frame, !wanted, out); return;
+    case Condition::Kind::Compare: out.append(evidenceOf(c, frame)); return;
     }
 }
 
-void collectMinuteThresholds(const Condition &c, Counting counting, std::vector<qint64> &out) {
+void collectMinuteThresholds(const Condition &c, Counting counting, std::vector<qint64> &out)
+{
     if (c.kind != Condition::Kind::Compare) {
         for (const Condition &child : c.children)
             collectMinuteThresholds(child, counting, out);
@@ -290,7 +283,8 @@ void collectMinuteThresholds(const Condition &c, Counting counting, std::vector<
     }
 }
 
-bool usesFact(const Condition &c, Fact fact) {
+bool usesFact(const Condition &c, Fact fact)
+{
     if (c.kind == Condition::Kind::Compare)
         return c.fact == fact;
     for (const Condition &child : c.children)
@@ -299,7 +293,8 @@ bool usesFact(const Condition &c, Fact fact) {
     return false;
 }
 
-bool usesCounting(const Condition &c, Counting counting) {
+bool usesCounting(const Condition &c, Counting counting)
+{
     if (c.kind == Condition::Kind::Compare)
         return c.fact == Fact::OutageMinutes && c.counting == counting;
     for (const Condition &child : c.children)

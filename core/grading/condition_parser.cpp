@@ -18,7 +18,8 @@ const QString CountingKey = QStringLiteral("counting");
 // Largest outage threshold: two years in minutes (the calendar searches no further).
 constexpr double MaxMinutes = 2.0 * 366 * 24 * 60;
 
-QString operandText(const QJsonValue &v) {
+QString operandText(const QJsonValue &v)
+{
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isDouble()) {
@@ -37,16 +38,14 @@ QString operandText(const QJsonValue &v) {
     return v.toString();
 }
 
-bool allowed(FactKind kind, Comparison op) {
+bool allowed(FactKind kind, Comparison op)
+{
     switch (kind) {
-    case FactKind::Number:
-        return op != Comparison::HasFlag;
+    case FactKind::Number: return op != Comparison::HasFlag;
     case FactKind::Text:
         return op == Comparison::Eq || op == Comparison::Ne || op == Comparison::In;
-    case FactKind::Boolean:
-        return op == Comparison::Eq || op == Comparison::Ne;
-    case FactKind::FlagSet:
-        return op == Comparison::HasFlag;
+    case FactKind::Boolean: return op == Comparison::Eq || op == Comparison::Ne;
+    case FactKind::FlagSet: return op == Comparison::HasFlag;
     }
     return false;
 }
@@ -55,9 +54,11 @@ bool allowed(FactKind kind, Comparison op) {
 
 ConditionParser::ConditionParser(const JsonFieldReader &reader, QSet<QString> systems)
     : m_reader(reader)
-    , m_systems(std::move(systems)) {}
+    , m_systems(std::move(systems))
+{}
 
-Result<Condition> ConditionParser::parse(const QJsonValue &value, const QString &path) const {
+Result<Condition> ConditionParser::parse(const QJsonValue &value, const QString &path) const
+{
     auto o = m_reader.object(value, path);
     if (!o)
         return o.takeError();
@@ -100,8 +101,8 @@ Result<Condition> ConditionParser::parse(const QJsonValue &value, const QString 
     return c;
 }
 
-Result<Condition> ConditionParser::parseComparison(const QJsonObject &o,
-                                                   const QString &path) const {
+Result<Condition> ConditionParser::parseComparison(const QJsonObject &o, const QString &path) const
+{
     const QJsonValue factValue = o.value(FactKey);
     const auto fact = factValue.isString() ? factFromId(factValue.toString()) : std::nullopt;
     if (!fact)
@@ -160,7 +161,8 @@ Result<Condition> ConditionParser::parseComparison(const QJsonObject &o,
     return c;
 }
 
-Status ConditionParser::parseOperand(Condition &c, const QJsonValue &v, const QString &path) const {
+Status ConditionParser::parseOperand(Condition &c, const QJsonValue &v, const QString &path) const
+{
     const FactKind kind = factKind(c.fact);
     if (c.op == Comparison::In) {
         auto list = m_reader.array(v, path, false);
@@ -210,7 +212,8 @@ Status ConditionParser::parseOperand(Condition &c, const QJsonValue &v, const QS
 }
 
 Result<double> ConditionParser::numberOperand(Fact fact, const QJsonValue &v,
-                                              const QString &path) const {
+                                              const QString &path) const
+{
     switch (fact) {
     case Fact::SystemClass: {
         auto n = m_reader.wholeNumber(v, path, 1, 5);
@@ -218,8 +221,7 @@ Result<double> ConditionParser::numberOperand(Fact fact, const QJsonValue &v,
             return n.takeError();
         return static_cast<double>(*n);
     }
-    case Fact::AffectedShare:
-        return m_reader.number(v, path, 0, 1);
+    case Fact::AffectedShare: return m_reader.number(v, path, 0, 1);
     case Fact::AffectedCustomers:
     case Fact::LeakedRecords: {
         auto n = m_reader.count(v, path);
@@ -233,13 +235,13 @@ Result<double> ConditionParser::numberOperand(Fact fact, const QJsonValue &v,
             return n.takeError();
         return static_cast<double>(*n);
     }
-    default:
-        return m_reader.nonNegativeNumber(v, path);
+    default: return m_reader.nonNegativeNumber(v, path);
     }
 }
 
 Result<QString> ConditionParser::textOperand(Fact fact, const QJsonValue &v,
-                                             const QString &path) const {
+                                             const QString &path) const
+{
     auto id = m_reader.identifier(v, path);
     if (!id)
         return id;

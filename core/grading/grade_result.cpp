@@ -6,22 +6,26 @@ namespace dd {
 
 namespace {
 
-QJsonObject localized(const LocalizedText &t) {
+QJsonObject localized(const LocalizedText &t)
+{
     return {{QStringLiteral("zh"), t.zh}, {QStringLiteral("en"), t.en}};
 }
 
-QString utcText(const QDateTime &t) {
+QString utcText(const QDateTime &t)
+{
     return t.toUTC().toString(Qt::ISODate);
 }
 
-QJsonObject levelJson(const GradeLevel &g) {
+QJsonObject levelJson(const GradeLevel &g)
+{
     return {{QStringLiteral("id"), g.id},
             {QStringLiteral("name"), localized(g.name)},
             {QStringLiteral("rank"), g.rank},
             {QStringLiteral("colour"), g.colour}};
 }
 
-QJsonObject evidenceJson(const FactEvidence &e) {
+QJsonObject evidenceJson(const FactEvidence &e)
+{
     QJsonObject o{
         {QStringLiteral("fact"), e.factName()}, {QStringLiteral("op"), comparisonId(e.op)},
         {QStringLiteral("operand"), e.operand}, {QStringLiteral("stated"), e.stated},
@@ -37,7 +41,8 @@ QJsonObject evidenceJson(const FactEvidence &e) {
 
 } // namespace
 
-QJsonObject GradeResult::toJsonObject() const {
+QJsonObject GradeResult::toJsonObject() const
+{
     QJsonObject o{{QStringLiteral("rule_set"), ruleSetId},
                   {QStringLiteral("rule_set_version"), ruleSetVersion},
                   {QStringLiteral("evaluated_at"), utcText(evaluatedAt)},

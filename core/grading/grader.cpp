@@ -14,21 +14,25 @@ constexpr qint64 MsPerMinute = 60'000;
 // Candidate instants examined for the next threshold; rule sets have a few dozen thresholds.
 constexpr int MaxCandidates = 512;
 
-constexpr std::size_t at(Fact fact) {
+constexpr std::size_t at(Fact fact)
+{
     return static_cast<std::size_t>(fact);
 }
 
-void setText(FactFrame &frame, Fact fact, const QString &value) {
+void setText(FactFrame &frame, Fact fact, const QString &value)
+{
     frame.present[at(fact)] = true;
     frame.text[at(fact)] = value;
 }
 
-void setNumber(FactFrame &frame, Fact fact, double value) {
+void setNumber(FactFrame &frame, Fact fact, double value)
+{
     frame.present[at(fact)] = true;
     frame.number[at(fact)] = value;
 }
 
-void setOutage(FactFrame &frame, qint64 tradingMinutes, qint64 wallMinutes, bool inTradingHours) {
+void setOutage(FactFrame &frame, qint64 tradingMinutes, qint64 wallMinutes, bool inTradingHours)
+{
     frame.outageMinutes[static_cast<std::size_t>(Counting::Trading)] =
         static_cast<double>(tradingMinutes);
     frame.outageMinutes[static_cast<std::size_t>(Counting::Wall)] =
@@ -36,11 +40,13 @@ void setOutage(FactFrame &frame, qint64 tradingMinutes, qint64 wallMinutes, bool
     frame.number[at(Fact::OutageInTradingHours)] = inTradingHours ? 1 : 0;
 }
 
-QDateTime utc(qint64 ms) {
+QDateTime utc(qint64 ms)
+{
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-void sortUnique(std::vector<qint64> &v) {
+void sortUnique(std::vector<qint64> &v)
+{
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
@@ -49,12 +55,14 @@ void sortUnique(std::vector<qint64> &v) {
 
 Grader::Grader(const RuleSet &rules, const TradingCalendar &calendar)
     : m_rules(rules)
-    , m_calendar(calendar) {
+    , m_calendar(calendar)
+{
     for (const Rule &rule : std::as_const(m_rules.rules))
         m_usesInTradingHours = m_usesInTradingHours || rule.usesInTradingHours;
 }
 
-FactFrame Grader::frameOf(const IncidentFacts &f) const {
+FactFrame Grader::frameOf(const IncidentFacts &f) const
+{
     FactFrame frame;
     setText(frame, Fact::InstitutionType, institutionTypeId(f.institutionType));
     setText(frame, Fact::System, f.system);
@@ -84,7 +92,8 @@ FactFrame Grader::frameOf(const IncidentFacts &f) const {
     return frame;
 }
 
-GradeResult Grader::grade(const IncidentFacts &facts, const QDateTime &now) const {
+GradeResult Grader::grade(const IncidentFacts &facts, const QDateTime &now) const
+{
     GradeResult result;
     result.ruleSetId = m_rules.id;
     result.ruleSetVersion = m_rules.version;
@@ -103,8 +112,8 @@ GradeResult Grader::grade(const IncidentFacts &facts, const QDateTime &now) cons
     // time; one that has not started yet (`now` before started_at) is not.
     const bool started = facts.recoveredAt || nowMs >= startMs;
     const bool inTradingHours =
-        tradingSeconds > 0 ||
-        (started && endMs - startMs < 1000 && m_calendar.isTradingTime(facts.startedAt, market));
+        tradingSeconds > 0
+        || (started && endMs - startMs < 1000 && m_calendar.isTradingTime(facts.startedAt, market));
     result.outage = {market,
                      end,
                      !facts.recoveredAt.has_value(),
@@ -143,13 +152,14 @@ GradeResult Grader::grade(const IncidentFacts &facts, const QDateTime &now) cons
 }
 
 std::optional<NextThreshold> Grader::nextThreshold(const IncidentFacts &facts, FactFrame &frame,
-                                                   int currentRank, qint64 nowMs) const {
+                                                   int currentRank, qint64 nowMs) const
+{
     // Only rules above the current grade that waiting could make true.
     QVarLengthArray<int, 32> candidates;
     for (int i = 0; i < m_rules.rules.size(); ++i) {
         const Rule &rule = m_rules.rules[i];
-        if (rule.rank > currentRank && rule.timeDependent &&
-            evaluateIgnoringTime(rule.when, frame) != Truth::False)
+        if (rule.rank > currentRank && rule.timeDependent
+            && evaluateIgnoringTime(rule.when, frame) != Truth::False)
             candidates.append(i);
     }
     if (candidates.isEmpty())
@@ -262,7 +272,8 @@ std::optional<NextThreshold> Grader::nextThreshold(const IncidentFacts &facts, F
     return std::nullopt;
 }
 
-Status Grader::check(const IncidentFacts &facts, const QString &fileName) const {
+Status Grader::check(const IncidentFacts &facts, const QString &fileName) const
+{
     if (!m_rules.appliesToType(facts.institutionType))
         return fail(tr("%1: institution_type: the rule set \"%2\" does not apply to \"%3\"")
                         .arg(fileName, m_rules.id, institutionTypeId(facts.institutionType)));

@@ -23,23 +23,27 @@ const QString MarketScopeKey = QStringLiteral("market_scope");
 const QString RegulatorNotifiedKey = QStringLiteral("regulator_notified");
 const QString FlagsKey = QStringLiteral("flags");
 
-QString isoText(const QDateTime &t) {
+QString isoText(const QDateTime &t)
+{
     return t.toString(t.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 } // namespace
 
-QString IncidentFacts::defaultMarket(InstitutionType type) {
+QString IncidentFacts::defaultMarket(InstitutionType type)
+{
     return type == InstitutionType::Futures || type == InstitutionType::FuturesExchange
                ? QStringLiteral("futures")
                : QStringLiteral("stock");
 }
 
-QString IncidentFacts::effectiveMarket() const {
+QString IncidentFacts::effectiveMarket() const
+{
     return market ? *market : defaultMarket(institutionType);
 }
 
-Result<IncidentFacts> IncidentFacts::fromJson(const QByteArray &json, const QString &fileName) {
+Result<IncidentFacts> IncidentFacts::fromJson(const QByteArray &json, const QString &fileName)
+{
     const JsonFieldReader r(fileName);
     auto root = r.document(json);
     if (!root)
@@ -47,7 +51,8 @@ Result<IncidentFacts> IncidentFacts::fromJson(const QByteArray &json, const QStr
     return fromJsonObject(*root, fileName);
 }
 
-Result<IncidentFacts> IncidentFacts::fromJsonObject(const QJsonObject &o, const QString &fileName) {
+Result<IncidentFacts> IncidentFacts::fromJsonObject(const QJsonObject &o, const QString &fileName)
+{
     const JsonFieldReader r(fileName);
     const QStringList allowed{InstitutionTypeKey,
                               SystemKey,
@@ -161,7 +166,8 @@ Result<IncidentFacts> IncidentFacts::fromJsonObject(const QJsonObject &o, const 
     return f;
 }
 
-QJsonObject IncidentFacts::toJsonObject() const {
+QJsonObject IncidentFacts::toJsonObject() const
+{
     QJsonObject o;
     o.insert(InstitutionTypeKey, institutionTypeId(institutionType));
     o.insert(SystemKey, system);
@@ -189,7 +195,8 @@ QJsonObject IncidentFacts::toJsonObject() const {
     return o;
 }
 
-QByteArray IncidentFacts::toJson() const {
+QByteArray IncidentFacts::toJson() const
+{
     return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
 }
 

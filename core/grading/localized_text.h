@@ -10,7 +10,8 @@ struct LocalizedText {
     QString en;
 
     // zh for a Chinese language code ("zh", "zh_CN"), else en.
-    QString text(const QString &language) const {
+    QString text(const QString &language) const
+    {
         return language.startsWith(QLatin1String("zh")) ? zh : en;
     }
     bool operator==(const LocalizedText &) const = default;

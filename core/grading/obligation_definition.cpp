@@ -22,14 +22,16 @@ constexpr std::array<const char *, 6> AnchorIds{
     "detected", "graded", "recovered", "closed", "preliminary_submitted", "warning_lifted"};
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> fromId(const std::array<const char *, N> &ids, const QString &id) {
+std::optional<Enum> fromId(const std::array<const char *, N> &ids, const QString &id)
+{
     for (std::size_t i = 0; i < N; ++i)
         if (id == QLatin1String(ids[i]))
             return static_cast<Enum>(i);
     return std::nullopt;
 }
 
-template <std::size_t N> QString idsText(const std::array<const char *, N> &ids) {
+template <std::size_t N> QString idsText(const std::array<const char *, N> &ids)
+{
     QStringList list;
     for (const char *id : ids)
         list.append(QString::fromLatin1(id));
@@ -41,69 +43,63 @@ constexpr int MaxWorkingDays = 60;
 
 } // namespace
 
-QString recipientId(Recipient r) {
+QString recipientId(Recipient r)
+{
     return QString::fromLatin1(RecipientIds[static_cast<std::size_t>(r)]);
 }
-QString reportFormId(ReportForm f) {
+QString reportFormId(ReportForm f)
+{
     return QString::fromLatin1(FormIds[static_cast<std::size_t>(f)]);
 }
-QString deadlineAnchorId(DeadlineAnchor a) {
+QString deadlineAnchorId(DeadlineAnchor a)
+{
     return QString::fromLatin1(AnchorIds[static_cast<std::size_t>(a)]);
 }
-std::optional<Recipient> recipientFromId(const QString &id) {
+std::optional<Recipient> recipientFromId(const QString &id)
+{
     return fromId<Recipient>(RecipientIds, id);
 }
-std::optional<ReportForm> reportFormFromId(const QString &id) {
+std::optional<ReportForm> reportFormFromId(const QString &id)
+{
     return fromId<ReportForm>(FormIds, id);
 }
-std::optional<DeadlineAnchor> deadlineAnchorFromId(const QString &id) {
+std::optional<DeadlineAnchor> deadlineAnchorFromId(const QString &id)
+{
     return fromId<DeadlineAnchor>(AnchorIds, id);
 }
 
-QString recipientName(Recipient r) {
+QString recipientName(Recipient r)
+{
     switch (r) {
-    case Recipient::InternalLeadership:
-        return ObligationText::tr("Internal leadership");
-    case Recipient::Regulator:
-        return ObligationText::tr("Regulator");
-    case Recipient::Csrc:
-        return ObligationText::tr("CSRC");
-    case Recipient::LocalCsrcBureau:
-        return ObligationText::tr("Local CSRC bureau");
-    case Recipient::Exchange:
-        return ObligationText::tr("Exchange");
-    case Recipient::ClearingHouse:
-        return ObligationText::tr("Depository and clearing");
+    case Recipient::InternalLeadership: return ObligationText::tr("Internal leadership");
+    case Recipient::Regulator: return ObligationText::tr("Regulator");
+    case Recipient::Csrc: return ObligationText::tr("CSRC");
+    case Recipient::LocalCsrcBureau: return ObligationText::tr("Local CSRC bureau");
+    case Recipient::Exchange: return ObligationText::tr("Exchange");
+    case Recipient::ClearingHouse: return ObligationText::tr("Depository and clearing");
     }
     return {};
 }
 
-QString reportFormName(ReportForm f) {
+QString reportFormName(ReportForm f)
+{
     switch (f) {
-    case ReportForm::Phone:
-        return ObligationText::tr("Phone report");
-    case ReportForm::WrittenInitial:
-        return ObligationText::tr("Written initial report");
-    case ReportForm::Progress:
-        return ObligationText::tr("Progress report");
-    case ReportForm::Recovery:
-        return ObligationText::tr("Recovery report");
-    case ReportForm::Summary:
-        return ObligationText::tr("Summary report");
-    case ReportForm::Preliminary:
-        return ObligationText::tr("Preliminary analysis report");
-    case ReportForm::Supplementary:
-        return ObligationText::tr("Supplementary report");
-    case ReportForm::Warning:
-        return ObligationText::tr("Warning report");
-    case ReportForm::WarningLifted:
-        return ObligationText::tr("Warning lifted report");
+    case ReportForm::Phone: return ObligationText::tr("Phone report");
+    case ReportForm::WrittenInitial: return ObligationText::tr("Written initial report");
+    case ReportForm::Progress: return ObligationText::tr("Progress report");
+    case ReportForm::Recovery: return ObligationText::tr("Recovery report");
+    case ReportForm::Summary: return ObligationText::tr("Summary report");
+    case ReportForm::Preliminary: return ObligationText::tr("Preliminary analysis report");
+    case ReportForm::Supplementary: return ObligationText::tr("Supplementary report");
+    case ReportForm::Warning: return ObligationText::tr("Warning report");
+    case ReportForm::WarningLifted: return ObligationText::tr("Warning lifted report");
     }
     return {};
 }
 
 Result<LocalizedText> ObligationDefinitionParser::localizedText(const QJsonValue &value,
-                                                                const QString &path) const {
+                                                                const QString &path) const
+{
     auto o = m_reader.object(value, path);
     if (!o)
         return o.takeError();
@@ -120,7 +116,8 @@ Result<LocalizedText> ObligationDefinitionParser::localizedText(const QJsonValue
 }
 
 Result<ObligationDefinition> ObligationDefinitionParser::parse(const QJsonValue &value,
-                                                               const QString &path) const {
+                                                               const QString &path) const
+{
     auto o = m_reader.object(value, path);
     if (!o)
         return o.takeError();

@@ -82,7 +82,8 @@ class ObligationDefinitionParser {
     Q_DECLARE_TR_FUNCTIONS(dd::ObligationDefinitionParser)
 public:
     explicit ObligationDefinitionParser(const JsonFieldReader &reader)
-        : m_reader(reader) {}
+        : m_reader(reader)
+    {}
     Result<ObligationDefinition> parse(const QJsonValue &value, const QString &path) const;
     Result<LocalizedText> localizedText(const QJsonValue &value, const QString &path) const;
 

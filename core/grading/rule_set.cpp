@@ -29,12 +29,14 @@ namespace dd {
 
 namespace {
 
-void sortUnique(std::vector<qint64> &v) {
+void sortUnique(std::vector<qint64> &v)
+{
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-void precompile(Rule &rule) {
+void precompile(Rule &rule)
+{
     rule.usesInTradingHours = usesFact(rule.when, Fact::OutageInTradingHours);
     collectMinuteThresholds(rule.when, Counting::Trading, rule.tradingThresholds);
     collectMinuteThresholds(rule.when, Counting::Wall, rule.wallThresholds);
@@ -49,7 +51,8 @@ class RuleSetReader {
 public:
     explicit RuleSetReader(const QString &fileName)
         : r(fileName)
-        , texts(r) {}
+        , texts(r)
+    {}
 
     Result<RuleSet> read(const QByteArray &json);
 
@@ -64,7 +67,8 @@ private:
     ObligationDefinitionParser texts;
 };
 
-Result<RuleSet> RuleSetReader::read(const QByteArray &json) {
+Result<RuleSet> RuleSetReader::read(const QByteArray &json)
+{
     auto root = r.document(json);
     if (!root)
         return root.takeError();
@@ -93,7 +97,8 @@ Result<RuleSet> RuleSetReader::read(const QByteArray &json) {
     return set;
 }
 
-Status RuleSetReader::readHeader(const QJsonObject &o, RuleSet &set) const {
+Status RuleSetReader::readHeader(const QJsonObject &o, RuleSet &set) const
+{
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]*$"));
     const QJsonValue id = o.value(QStringLiteral("id"));
     if (!id.isString() || !idPattern.match(id.toString()).hasMatch())
@@ -137,7 +142,8 @@ Status RuleSetReader::readHeader(const QJsonObject &o, RuleSet &set) const {
     return {};
 }
 
-Status RuleSetReader::readGrades(const QJsonValue &v, RuleSet &set) const {
+Status RuleSetReader::readGrades(const QJsonValue &v, RuleSet &set) const
+{
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_]+$"));
     const QString listPath = QStringLiteral("grades");
     auto list = r.array(v, listPath, false);
@@ -189,7 +195,8 @@ Status RuleSetReader::readGrades(const QJsonValue &v, RuleSet &set) const {
     return {};
 }
 
-Status RuleSetReader::readSystems(const QJsonValue &v, RuleSet &set) const {
+Status RuleSetReader::readSystems(const QJsonValue &v, RuleSet &set) const
+{
     const QString listPath = QStringLiteral("systems");
     auto list = r.array(v, listPath, false);
     if (!list)
@@ -238,7 +245,8 @@ Status RuleSetReader::readSystems(const QJsonValue &v, RuleSet &set) const {
     return {};
 }
 
-Status RuleSetReader::readRules(const QJsonValue &v, RuleSet &set) const {
+Status RuleSetReader::readRules(const QJsonValue &v, RuleSet &set) const
+{
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]*$"));
     QSet<QString> systems;
     for (const SystemKind &k : std::as_const(set.systems))
@@ -314,7 +322,8 @@ Status RuleSetReader::readRules(const QJsonValue &v, RuleSet &set) const {
     return {};
 }
 
-Status RuleSetReader::readReporting(const QJsonValue &v, RuleSet &set) const {
+Status RuleSetReader::readReporting(const QJsonValue &v, RuleSet &set) const
+{
     const QString path = QStringLiteral("reporting");
     auto o = r.object(v, path);
     if (!o)
@@ -371,36 +380,42 @@ Status RuleSetReader::readReporting(const QJsonValue &v, RuleSet &set) const {
 
 } // namespace
 
-Result<RuleSet> RuleSet::parse(const QByteArray &json, const QString &fileName) {
+Result<RuleSet> RuleSet::parse(const QByteArray &json, const QString &fileName)
+{
     return RuleSetReader(fileName).read(json);
 }
 
-const GradeLevel *RuleSet::grade(const QString &gradeId) const {
+const GradeLevel *RuleSet::grade(const QString &gradeId) const
+{
     for (const GradeLevel &g : grades)
         if (g.id == gradeId)
             return &g;
     return nullptr;
 }
 
-const SystemKind *RuleSet::system(const QString &systemId) const {
+const SystemKind *RuleSet::system(const QString &systemId) const
+{
     for (const SystemKind &k : systems)
         if (k.id == systemId)
             return &k;
     return nullptr;
 }
 
-const Rule *RuleSet::rule(const QString &ruleId) const {
+const Rule *RuleSet::rule(const QString &ruleId) const
+{
     for (const Rule &rule : rules)
         if (rule.id == ruleId)
             return &rule;
     return nullptr;
 }
 
-bool RuleSet::appliesToType(InstitutionType type) const {
+bool RuleSet::appliesToType(InstitutionType type) const
+{
     return appliesTo.contains(type);
 }
 
-QList<ObligationDefinition> RuleSet::obligations(const QString &gradeId) const {
+QList<ObligationDefinition> RuleSet::obligations(const QString &gradeId) const
+{
     return reporting.obligations.value(gradeId);
 }
 

@@ -12,7 +12,8 @@ const QString ResourceDir = QStringLiteral(":/dutydesk/rules");
 
 } // namespace
 
-QStringList RuleSetLibrary::builtInIds() {
+QStringList RuleSetLibrary::builtInIds()
+{
     QStringList ids;
     const QStringList files =
         QDir(ResourceDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -21,11 +22,13 @@ QStringList RuleSetLibrary::builtInIds() {
     return ids;
 }
 
-QString RuleSetLibrary::defaultId() {
+QString RuleSetLibrary::defaultId()
+{
     return QStringLiteral("csrc-2021");
 }
 
-Result<QByteArray> RuleSetLibrary::builtInJson(const QString &id) {
+Result<QByteArray> RuleSetLibrary::builtInJson(const QString &id)
+{
     if (!builtInIds().contains(id))
         return fail(tr("There is no built-in rule set \"%1\" (built in: %2).")
                         .arg(id, builtInIds().join(QStringLiteral(", "))));
@@ -35,7 +38,8 @@ Result<QByteArray> RuleSetLibrary::builtInJson(const QString &id) {
     return file.readAll();
 }
 
-Result<RuleSet> RuleSetLibrary::builtIn(const QString &id) {
+Result<RuleSet> RuleSetLibrary::builtIn(const QString &id)
+{
     auto json = builtInJson(id);
     if (!json)
         return json.takeError();
@@ -49,7 +53,8 @@ Result<RuleSet> RuleSetLibrary::builtIn(const QString &id) {
     return set;
 }
 
-Result<RuleSet> RuleSetLibrary::parse(const QByteArray &json, const QString &fileName) {
+Result<RuleSet> RuleSetLibrary::parse(const QByteArray &json, const QString &fileName)
+{
     return RuleSet::parse(json, fileName);
 }
 

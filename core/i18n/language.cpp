@@ -44,8 +44,9 @@ void LanguageSwitcher::apply(const QString &language)
         QCoreApplication::removeTranslator(t.get());
     m_installed.clear();
     m_current = lang;
-    QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-                                lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+    QLocale::setDefault(
+        QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     if (lang == QLatin1String("en"))
         return; // the source language
     auto ours = std::make_unique<QTranslator>();
@@ -54,7 +55,8 @@ void LanguageSwitcher::apply(const QString &language)
         m_installed.push_back(std::move(ours));
     }
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral("qtbase_") + lang,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         m_installed.push_back(std::move(qt));
     }

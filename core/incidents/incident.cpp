@@ -50,18 +50,14 @@ bool isOpen(IncidentState state)
 QList<IncidentState> nextStates(IncidentState from)
 {
     switch (from) {
-    case IncidentState::Warning:
-        return {IncidentState::Responding, IncidentState::WarningLifted};
-    case IncidentState::Responding:
-        return {IncidentState::Recovered};
+    case IncidentState::Warning: return {IncidentState::Responding, IncidentState::WarningLifted};
+    case IncidentState::Responding: return {IncidentState::Recovered};
     case IncidentState::Recovered:
         // A relapse goes back to responding; otherwise the investigation follows.
         return {IncidentState::Investigating, IncidentState::Responding};
-    case IncidentState::Investigating:
-        return {IncidentState::Closed};
+    case IncidentState::Investigating: return {IncidentState::Closed};
     case IncidentState::WarningLifted:
-    case IncidentState::Closed:
-        return {};
+    case IncidentState::Closed: return {};
     }
     return {};
 }

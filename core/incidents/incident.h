@@ -17,7 +17,7 @@ QList<IncidentState> allIncidentStates();
 QString incidentStateId(IncidentState state);
 std::optional<IncidentState> incidentStateFromId(const QString &id);
 QString incidentStateName(IncidentState state); // translated
-bool isOpen(IncidentState state);                // not closed and not a lifted warning
+bool isOpen(IncidentState state);               // not closed and not a lifted warning
 // The states an incident may move to next.
 QList<IncidentState> nextStates(IncidentState from);
 

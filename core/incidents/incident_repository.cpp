@@ -38,7 +38,8 @@ QDateTime storedOrInvalid(const QVariant &v)
 
 QString compact(const QJsonObject &o)
 {
-    return o.isEmpty() ? QStringLiteral("") : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QStringLiteral("")
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject parseObject(const QString &s)
@@ -119,7 +120,8 @@ QString IncidentRepository::attachmentFolderFor(const QString &databasePath)
 Status IncidentRepository::audit(const Actor &actor, const QString &action, qint64 id,
                                  const QJsonObject &before, const QJsonObject &after)
 {
-    auto r = m_audit.append(actor, {action, QStringLiteral("incident"), QString::number(id), before, after});
+    auto r = m_audit.append(
+        actor, {action, QStringLiteral("incident"), QString::number(id), before, after});
     if (!r)
         return r.takeError();
     return {};
@@ -127,8 +129,9 @@ Status IncidentRepository::audit(const Actor &actor, const QString &action, qint
 
 Status IncidentRepository::touch(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE incidents SET updated_at = ?, version = version + 1 WHERE id = ?"),
-                       {toStoredTime(m_clock.now()), id});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE incidents SET updated_at = ?, version = version + 1 WHERE id = ?"),
+        {toStoredTime(m_clock.now()), id});
     if (!q)
         return q.takeError();
     return {};
@@ -138,11 +141,12 @@ Result<qint64> IncidentRepository::appendEntry(const Actor &actor, qint64 id, co
                                                const QString &entryText, const QJsonObject &data,
                                                qint64 correctsId)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO timeline_entries (incident_id, at, actor, actor_name, kind, "
-                                      "text, data, corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {id, toStoredTime(m_clock.now()), actor.auditName(), text(actor.displayName()), kind,
-                        text(entryText), compact(data),
-                        correctsId > 0 ? QVariant(correctsId) : QVariant(QMetaType(QMetaType::LongLong))});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO timeline_entries (incident_id, at, actor, actor_name, kind, "
+                       "text, data, corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id, toStoredTime(m_clock.now()), actor.auditName(), text(actor.displayName()), kind,
+         text(entryText), compact(data),
+         correctsId > 0 ? QVariant(correctsId) : QVariant(QMetaType(QMetaType::LongLong))});
     if (!q)
         return q.takeError();
     return q->lastInsertId().toLongLong();
@@ -158,10 +162,12 @@ Result<qint64> IncidentRepository::declare(const Actor &actor, const NewIncident
     const QDateTime detected = n.detectedAt.isValid() ? n.detectedAt.toUTC() : now;
     QJsonObject facts = n.facts;
     if (!facts.contains(QStringLiteral("started_at")))
-        facts.insert(QStringLiteral("started_at"), detected.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
+        facts.insert(QStringLiteral("started_at"),
+                     detected.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
     const QDateTime started = factTime(facts, "started_at");
     if (!started.isValid())
-        return fail(tr("started_at: expected an ISO 8601 time with offset, such as 2026-03-02T10:15:00+08:00."));
+        return fail(tr("started_at: expected an ISO 8601 time with offset, such as "
+                       "2026-03-02T10:15:00+08:00."));
     const QDateTime recovered = factTime(facts, "recovered_at");
     if (recovered.isValid() && recovered < started)
         return fail(tr("recovered_at: the recovery cannot come before the start."));
@@ -173,15 +179,18 @@ Result<qint64> IncidentRepository::declare(const Actor &actor, const NewIncident
         if (!count)
             return count.takeError();
         count->next();
-        const QString number = QStringLiteral("%1-%2").arg(year).arg(count->value(0).toLongLong() + 1, 4, 10, QLatin1Char('0'));
+        const QString number = QStringLiteral("%1-%2").arg(year).arg(
+            count->value(0).toLongLong() + 1, 4, 10, QLatin1Char('0'));
         const IncidentState state = n.warning ? IncidentState::Warning : IncidentState::Responding;
-        auto q = m_db.exec(
-            QStringLiteral("INSERT INTO incidents (number, title, state, is_drill, fault_type, affected_systems, "
-                           "description, facts, detected_at, started_at, recovered_at, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {number, n.title.trimmed(), incidentStateId(state), n.drill ? 1 : 0, text(n.faultType),
-             text(n.affectedSystems), text(n.description), compact(facts), toStoredTime(detected),
-             toStoredTime(started), timeOrNull(recovered), toStoredTime(now), toStoredTime(now)});
+        auto q = m_db.exec(QStringLiteral("INSERT INTO incidents (number, title, state, is_drill, "
+                                          "fault_type, affected_systems, "
+                                          "description, facts, detected_at, started_at, "
+                                          "recovered_at, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {number, n.title.trimmed(), incidentStateId(state), n.drill ? 1 : 0,
+                            text(n.faultType), text(n.affectedSystems), text(n.description),
+                            compact(facts), toStoredTime(detected), toStoredTime(started),
+                            timeOrNull(recovered), toStoredTime(now), toStoredTime(now)});
         if (!q)
             return q.takeError();
         const qint64 id = q->lastInsertId().toLongLong();
@@ -194,7 +203,9 @@ Result<qint64> IncidentRepository::declare(const Actor &actor, const NewIncident
         auto created = get(id);
         if (!created)
             return created.takeError();
-        if (Status s = audit(actor, n.warning ? QStringLiteral("incident.warn") : QStringLiteral("incident.declare"),
+        if (Status s = audit(actor,
+                             n.warning ? QStringLiteral("incident.warn")
+                                       : QStringLiteral("incident.declare"),
                              id, {}, toJson(*created));
             !s)
             return s.takeError();
@@ -214,8 +225,9 @@ Result<Incident> IncidentRepository::get(qint64 id) const
 
 Result<QList<IncidentSummary>> IncidentRepository::list(const IncidentFilter &filter) const
 {
-    QString sql = QStringLiteral("SELECT id, number, title, state, is_drill, grade, fault_type, detected_at, "
-                                 "recovered_at FROM incidents WHERE 1 = 1");
+    QString sql =
+        QStringLiteral("SELECT id, number, title, state, is_drill, grade, fault_type, detected_at, "
+                       "recovered_at FROM incidents WHERE 1 = 1");
     QVariantList bound;
     if (!filter.states.isEmpty()) {
         QStringList marks;
@@ -242,7 +254,8 @@ Result<QList<IncidentSummary>> IncidentRepository::list(const IncidentFilter &fi
         bound << toStoredTime(filter.detectedTo);
     }
     if (!filter.text.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND (number LIKE ?1x OR title LIKE ?1x OR fault_type LIKE ?1x OR affected_systems LIKE ?1x)");
+        sql += QStringLiteral(" AND (number LIKE ?1x OR title LIKE ?1x OR fault_type LIKE ?1x OR "
+                              "affected_systems LIKE ?1x)");
         const QString like = QStringLiteral("%") + filter.text.trimmed() + QStringLiteral("%");
         sql.replace(QStringLiteral("?1x"), QStringLiteral("?"));
         bound << like << like << like << like;
@@ -277,9 +290,11 @@ Result<QList<IncidentSummary>> IncidentRepository::list(const IncidentFilter &fi
 
 Result<QList<TimelineEntry>> IncidentRepository::timeline(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, incident_id, at, actor, actor_name, kind, text, data, corrects_id "
-                                      "FROM timeline_entries WHERE incident_id = ? ORDER BY at, id"),
-                       {id});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT id, incident_id, at, actor, actor_name, kind, text, data, corrects_id "
+            "FROM timeline_entries WHERE incident_id = ? ORDER BY at, id"),
+        {id});
     if (!q)
         return q.takeError();
     QList<TimelineEntry> entries;
@@ -301,24 +316,30 @@ Result<QList<TimelineEntry>> IncidentRepository::timeline(qint64 id) const
 
 Result<QList<Attachment>> IncidentRepository::attachments(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, entry_id, file_name, stored_as, sha256, size, added_at "
-                                      "FROM attachments WHERE incident_id = ? ORDER BY id"),
-                       {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, entry_id, file_name, stored_as, sha256, size, added_at "
+                       "FROM attachments WHERE incident_id = ? ORDER BY id"),
+        {id});
     if (!q)
         return q.takeError();
     QList<Attachment> all;
     while (q->next())
-        all << Attachment{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                          q->value(3).toString(), q->value(4).toString(), q->value(5).toLongLong(),
+        all << Attachment{q->value(0).toLongLong(),
+                          q->value(1).toLongLong(),
+                          q->value(2).toString(),
+                          q->value(3).toString(),
+                          q->value(4).toString(),
+                          q->value(5).toLongLong(),
                           fromStoredTime(q->value(6).toString())};
     return all;
 }
 
 Result<QList<ReportSubmission>> IncidentRepository::submissions(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT obligation_key, submitted_at, actor, body FROM report_submissions "
-                                      "WHERE incident_id = ? ORDER BY submitted_at"),
-                       {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT obligation_key, submitted_at, actor, body FROM report_submissions "
+                       "WHERE incident_id = ? ORDER BY submitted_at"),
+        {id});
     if (!q)
         return q.takeError();
     QList<ReportSubmission> all;
@@ -330,19 +351,22 @@ Result<QList<ReportSubmission>> IncidentRepository::submissions(qint64 id) const
 
 Result<QList<ObligationWaiver>> IncidentRepository::waivers(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT obligation_key, reason, waived_at, actor, confirmed_by "
-                                      "FROM obligation_waivers WHERE incident_id = ? ORDER BY waived_at"),
-                       {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT obligation_key, reason, waived_at, actor, confirmed_by "
+                       "FROM obligation_waivers WHERE incident_id = ? ORDER BY waived_at"),
+        {id});
     if (!q)
         return q.takeError();
     QList<ObligationWaiver> all;
     while (q->next())
-        all << ObligationWaiver{q->value(0).toString(), q->value(1).toString(), fromStoredTime(q->value(2).toString()),
-                                q->value(3).toString(), q->value(4).toString()};
+        all << ObligationWaiver{q->value(0).toString(), q->value(1).toString(),
+                                fromStoredTime(q->value(2).toString()), q->value(3).toString(),
+                                q->value(4).toString()};
     return all;
 }
 
-Status IncidentRepository::changeState(const Actor &actor, qint64 id, IncidentState to, const QString &note)
+Status IncidentRepository::changeState(const Actor &actor, qint64 id, IncidentState to,
+                                       const QString &note)
 {
     if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
         return allowed;
@@ -351,8 +375,9 @@ Status IncidentRepository::changeState(const Actor &actor, qint64 id, IncidentSt
         if (!before)
             return before.takeError();
         if (!nextStates(before->state).contains(to))
-            return fail(tr("%1 cannot go from \"%2\" to \"%3\".")
-                            .arg(before->number, incidentStateName(before->state), incidentStateName(to)));
+            return fail(
+                tr("%1 cannot go from \"%2\" to \"%3\".")
+                    .arg(before->number, incidentStateName(before->state), incidentStateName(to)));
         const QDateTime now = m_clock.now();
         QString sql = QStringLiteral("UPDATE incidents SET state = ?");
         QVariantList bound{incidentStateId(to)};
@@ -361,7 +386,8 @@ Status IncidentRepository::changeState(const Actor &actor, qint64 id, IncidentSt
             QDateTime recovered = factTime(facts, "recovered_at");
             if (!recovered.isValid()) {
                 recovered = now;
-                facts.insert(QStringLiteral("recovered_at"), now.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
+                facts.insert(QStringLiteral("recovered_at"),
+                             now.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
             }
             sql += QStringLiteral(", recovered_at = ?, facts = ?");
             bound << toStoredTime(recovered) << compact(facts);
@@ -380,7 +406,8 @@ Status IncidentRepository::changeState(const Actor &actor, qint64 id, IncidentSt
             return q.takeError();
         if (Status s = touch(id); !s)
             return s;
-        QString line = tr("State: %1 → %2").arg(incidentStateName(before->state), incidentStateName(to));
+        QString line =
+            tr("State: %1 → %2").arg(incidentStateName(before->state), incidentStateName(to));
         if (!note.trimmed().isEmpty())
             line += QStringLiteral(" — ") + note.trimmed();
         auto entry = appendEntry(actor, id, QStringLiteral("state"), line,
@@ -403,7 +430,8 @@ Status IncidentRepository::updateFacts(const Actor &actor, qint64 id, const Inci
         return fail(tr("Title: describe the incident in a few words."));
     const QDateTime started = factTime(edited.facts, "started_at");
     if (!started.isValid())
-        return fail(tr("started_at: expected an ISO 8601 time with offset, such as 2026-03-02T10:15:00+08:00."));
+        return fail(tr("started_at: expected an ISO 8601 time with offset, such as "
+                       "2026-03-02T10:15:00+08:00."));
     const QDateTime recovered = factTime(edited.facts, "recovered_at");
     if (recovered.isValid() && recovered < started)
         return fail(tr("recovered_at: the recovery cannot come before the start."));
@@ -411,13 +439,15 @@ Status IncidentRepository::updateFacts(const Actor &actor, qint64 id, const Inci
         auto before = get(id);
         if (!before)
             return before.takeError();
-        auto q = m_db.exec(QStringLiteral("UPDATE incidents SET title = ?, fault_type = ?, affected_systems = ?, "
-                                          "description = ?, facts = ?, started_at = ?, recovered_at = ?, cause = ?, "
-                                          "cause_known = ?, responsibility = ?, rectification = ? WHERE id = ?"),
-                           {edited.title.trimmed(), text(edited.faultType), text(edited.affectedSystems),
-                            text(edited.description), compact(edited.facts), toStoredTime(started),
-                            timeOrNull(recovered), text(edited.cause), edited.causeKnown ? 1 : 0,
-                            text(edited.responsibility), text(edited.rectification), id});
+        auto q = m_db.exec(
+            QStringLiteral(
+                "UPDATE incidents SET title = ?, fault_type = ?, affected_systems = ?, "
+                "description = ?, facts = ?, started_at = ?, recovered_at = ?, cause = ?, "
+                "cause_known = ?, responsibility = ?, rectification = ? WHERE id = ?"),
+            {edited.title.trimmed(), text(edited.faultType), text(edited.affectedSystems),
+             text(edited.description), compact(edited.facts), toStoredTime(started),
+             timeOrNull(recovered), text(edited.cause), edited.causeKnown ? 1 : 0,
+             text(edited.responsibility), text(edited.rectification), id});
         if (!q)
             return q.takeError();
         if (Status s = touch(id); !s)
@@ -433,17 +463,19 @@ Status IncidentRepository::updateFacts(const Actor &actor, qint64 id, const Inci
                 changed << it.key();
         if (changed.isEmpty())
             return {};
-        auto entry = appendEntry(actor, id, QStringLiteral("facts"),
-                                 tr("Facts updated: %1").arg(changed.join(QStringLiteral(", "))),
-                                 {{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}});
+        auto entry =
+            appendEntry(actor, id, QStringLiteral("facts"),
+                        tr("Facts updated: %1").arg(changed.join(QStringLiteral(", "))),
+                        {{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}});
         if (!entry)
             return entry.takeError();
         return audit(actor, QStringLiteral("incident.facts"), id, b, a);
     });
 }
 
-Status IncidentRepository::setGrade(const Actor &actor, qint64 id, const QString &grade, const QString &ruleSet,
-                                    const QString &explanation, const QJsonObject &why, const QDateTime &at)
+Status IncidentRepository::setGrade(const Actor &actor, qint64 id, const QString &grade,
+                                    const QString &ruleSet, const QString &explanation,
+                                    const QJsonObject &why, const QDateTime &at)
 {
     return m_db.write([&]() -> Status {
         auto before = get(id);
@@ -451,8 +483,10 @@ Status IncidentRepository::setGrade(const Actor &actor, qint64 id, const QString
             return before.takeError();
         if (before->grade == grade && before->ruleSet == ruleSet)
             return {};
-        auto q = m_db.exec(QStringLiteral("UPDATE incidents SET grade = ?, graded_at = ?, rule_set = ? WHERE id = ?"),
-                           {grade, toStoredTime(at.isValid() ? at : m_clock.now()), ruleSet, id});
+        auto q = m_db.exec(
+            QStringLiteral(
+                "UPDATE incidents SET grade = ?, graded_at = ?, rule_set = ? WHERE id = ?"),
+            {grade, toStoredTime(at.isValid() ? at : m_clock.now()), ruleSet, id});
         if (!q)
             return q.takeError();
         if (Status s = touch(id); !s)
@@ -465,12 +499,14 @@ Status IncidentRepository::setGrade(const Actor &actor, qint64 id, const QString
         if (!entry)
             return entry.takeError();
         return audit(actor, QStringLiteral("incident.grade"), id,
-                     {{QStringLiteral("grade"), before->grade}, {QStringLiteral("rule_set"), before->ruleSet}},
+                     {{QStringLiteral("grade"), before->grade},
+                      {QStringLiteral("rule_set"), before->ruleSet}},
                      {{QStringLiteral("grade"), grade}, {QStringLiteral("rule_set"), ruleSet}});
     });
 }
 
-Result<qint64> IncidentRepository::addNote(const Actor &actor, qint64 id, const QString &note, qint64 correctsId)
+Result<qint64> IncidentRepository::addNote(const Actor &actor, qint64 id, const QString &note,
+                                           qint64 correctsId)
 {
     if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
         return allowed.takeError();
@@ -478,19 +514,23 @@ Result<qint64> IncidentRepository::addNote(const Actor &actor, qint64 id, const 
         return fail(tr("Note: write what happened."));
     return m_db.write([&]() -> Result<qint64> {
         if (correctsId > 0) {
-            auto q = m_db.exec(QStringLiteral("SELECT 1 FROM timeline_entries WHERE id = ? AND incident_id = ?"),
-                               {correctsId, id});
+            auto q = m_db.exec(
+                QStringLiteral("SELECT 1 FROM timeline_entries WHERE id = ? AND incident_id = ?"),
+                {correctsId, id});
             if (!q)
                 return q.takeError();
             if (!q->next())
-                return fail(tr("The entry to correct (%1) is not on this incident's timeline.").arg(correctsId));
+                return fail(tr("The entry to correct (%1) is not on this incident's timeline.")
+                                .arg(correctsId));
         }
-        auto entry = appendEntry(actor, id, correctsId > 0 ? QStringLiteral("correction") : QStringLiteral("note"),
-                                 note.trimmed(), {}, correctsId);
+        auto entry = appendEntry(
+            actor, id, correctsId > 0 ? QStringLiteral("correction") : QStringLiteral("note"),
+            note.trimmed(), {}, correctsId);
         if (!entry)
             return entry;
         if (Status s = audit(actor, QStringLiteral("incident.note"), id, {},
-                             {{QStringLiteral("entry"), *entry}, {QStringLiteral("text"), note.trimmed()},
+                             {{QStringLiteral("entry"), *entry},
+                              {QStringLiteral("text"), note.trimmed()},
                               {QStringLiteral("corrects"), correctsId}});
             !s)
             return s.takeError();
@@ -505,22 +545,24 @@ Result<qint64> IncidentRepository::addEntry(const Actor &actor, qint64 id, const
         auto entry = appendEntry(actor, id, kind, entryText, data);
         if (!entry)
             return entry;
-        if (Status s = audit(actor, QStringLiteral("incident.") + kind, id, {},
-                             {{QStringLiteral("entry"), *entry}, {QStringLiteral("text"), entryText}});
+        if (Status s =
+                audit(actor, QStringLiteral("incident.") + kind, id, {},
+                      {{QStringLiteral("entry"), *entry}, {QStringLiteral("text"), entryText}});
             !s)
             return s.takeError();
         return entry;
     });
 }
 
-Result<qint64> IncidentRepository::attachFile(const Actor &actor, qint64 id, const QString &sourcePath,
-                                              const QString &folder)
+Result<qint64> IncidentRepository::attachFile(const Actor &actor, qint64 id,
+                                              const QString &sourcePath, const QString &folder)
 {
     if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
         return allowed.takeError();
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(sourcePath), source.errorString()));
+        return fail(tr("Cannot read %1: %2")
+                        .arg(QDir::toNativeSeparators(sourcePath), source.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&source))
         return fail(tr("Cannot read %1.").arg(QDir::toNativeSeparators(sourcePath)));
@@ -529,22 +571,29 @@ Result<qint64> IncidentRepository::attachFile(const Actor &actor, qint64 id, con
     const QString storedAs = QStringLiteral("%1/%2").arg(id).arg(sha);
     const QString target = QDir(folder).filePath(storedAs);
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+        return fail(tr("Cannot create the folder %1.")
+                        .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
     const bool copied = QFile::exists(target) || QFile::copy(sourcePath, target);
     if (!copied)
-        return fail(tr("Cannot copy %1 into %2.").arg(QDir::toNativeSeparators(sourcePath), QDir::toNativeSeparators(folder)));
+        return fail(
+            tr("Cannot copy %1 into %2.")
+                .arg(QDir::toNativeSeparators(sourcePath), QDir::toNativeSeparators(folder)));
     return m_db.write([&]() -> Result<qint64> {
-        auto entry = appendEntry(actor, id, QStringLiteral("attachment"), tr("File attached: %1").arg(name),
-                                 {{QStringLiteral("file"), name}, {QStringLiteral("sha256"), sha}});
+        auto entry =
+            appendEntry(actor, id, QStringLiteral("attachment"), tr("File attached: %1").arg(name),
+                        {{QStringLiteral("file"), name}, {QStringLiteral("sha256"), sha}});
         if (!entry)
             return entry;
-        auto q = m_db.exec(QStringLiteral("INSERT INTO attachments (incident_id, entry_id, file_name, stored_as, sha256, "
-                                          "size, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {id, *entry, name, storedAs, sha, source.size(), toStoredTime(m_clock.now())});
+        auto q = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO attachments (incident_id, entry_id, file_name, stored_as, sha256, "
+                "size, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {id, *entry, name, storedAs, sha, source.size(), toStoredTime(m_clock.now())});
         if (!q)
             return q.takeError();
         if (Status s = audit(actor, QStringLiteral("incident.attach"), id, {},
-                             {{QStringLiteral("file"), name}, {QStringLiteral("sha256"), sha},
+                             {{QStringLiteral("file"), name},
+                              {QStringLiteral("sha256"), sha},
                               {QStringLiteral("size"), source.size()}});
             !s)
             return s.takeError();
@@ -552,54 +601,68 @@ Result<qint64> IncidentRepository::attachFile(const Actor &actor, qint64 id, con
     });
 }
 
-Status IncidentRepository::recordSubmission(const Actor &actor, qint64 id, const QString &obligationKey,
-                                            const QString &label, const QString &body)
+Status IncidentRepository::recordSubmission(const Actor &actor, qint64 id,
+                                            const QString &obligationKey, const QString &label,
+                                            const QString &body)
 {
     if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
         return allowed;
     if (body.trimmed().isEmpty())
         return fail(tr("Report: the submitted text is empty."));
     return m_db.write([&]() -> Status {
-        auto entry = appendEntry(actor, id, QStringLiteral("report"), tr("Report submitted: %1").arg(label),
-                                 {{QStringLiteral("obligation"), obligationKey}});
+        auto entry =
+            appendEntry(actor, id, QStringLiteral("report"), tr("Report submitted: %1").arg(label),
+                        {{QStringLiteral("obligation"), obligationKey}});
         if (!entry)
             return entry.takeError();
-        auto q = m_db.exec(QStringLiteral("INSERT INTO report_submissions (incident_id, obligation_key, submitted_at, "
-                                          "actor, body, entry_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                           {id, obligationKey, toStoredTime(m_clock.now()), actor.auditName(), body, *entry});
+        auto q = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO report_submissions (incident_id, obligation_key, submitted_at, "
+                "actor, body, entry_id) VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, obligationKey, toStoredTime(m_clock.now()), actor.auditName(), body, *entry});
         if (!q)
             return fail(tr("The report for %1 was submitted already.").arg(label));
-        return audit(actor, QStringLiteral("incident.report"), id, {},
-                     {{QStringLiteral("obligation"), obligationKey},
-                      {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex())}});
+        return audit(
+            actor, QStringLiteral("incident.report"), id, {},
+            {{QStringLiteral("obligation"), obligationKey},
+             {QStringLiteral("sha256"),
+              QString::fromLatin1(
+                  QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex())}});
     });
 }
 
 Status IncidentRepository::recordWaiver(const Actor &actor, const Actor &confirmedBy, qint64 id,
-                                        const QString &obligationKey, const QString &label, const QString &reason)
+                                        const QString &obligationKey, const QString &label,
+                                        const QString &reason)
 {
     if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
         return allowed;
     if (Status allowed = confirmedBy.require(Permission::Approve); !allowed)
         return allowed;
     if (actor.auditName() == confirmedBy.auditName())
-        return fail(tr("A waiver needs a second person: %1 cannot confirm their own waiver.").arg(actor.displayName()));
+        return fail(tr("A waiver needs a second person: %1 cannot confirm their own waiver.")
+                        .arg(actor.displayName()));
     if (reason.trimmed().isEmpty())
         return fail(tr("Reason: say why this report is not needed."));
     return m_db.write([&]() -> Status {
         auto entry = appendEntry(actor, id, QStringLiteral("waiver"),
-                                 tr("Report waived: %1 — %2 (confirmed by %3)").arg(label, reason.trimmed(), confirmedBy.displayName()),
-                                 {{QStringLiteral("obligation"), obligationKey}, {QStringLiteral("confirmed_by"), confirmedBy.auditName()}});
+                                 tr("Report waived: %1 — %2 (confirmed by %3)")
+                                     .arg(label, reason.trimmed(), confirmedBy.displayName()),
+                                 {{QStringLiteral("obligation"), obligationKey},
+                                  {QStringLiteral("confirmed_by"), confirmedBy.auditName()}});
         if (!entry)
             return entry.takeError();
-        auto q = m_db.exec(QStringLiteral("INSERT INTO obligation_waivers (incident_id, obligation_key, reason, waived_at, "
-                                          "actor, confirmed_by, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {id, obligationKey, reason.trimmed(), toStoredTime(m_clock.now()), actor.auditName(),
-                            confirmedBy.auditName(), *entry});
+        auto q = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO obligation_waivers (incident_id, obligation_key, reason, waived_at, "
+                "actor, confirmed_by, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {id, obligationKey, reason.trimmed(), toStoredTime(m_clock.now()), actor.auditName(),
+             confirmedBy.auditName(), *entry});
         if (!q)
             return fail(tr("The report for %1 was waived already.").arg(label));
         return audit(actor, QStringLiteral("incident.waive"), id, {},
-                     {{QStringLiteral("obligation"), obligationKey}, {QStringLiteral("reason"), reason.trimmed()},
+                     {{QStringLiteral("obligation"), obligationKey},
+                      {QStringLiteral("reason"), reason.trimmed()},
                       {QStringLiteral("confirmed_by"), confirmedBy.auditName()}});
     });
 }

@@ -32,8 +32,8 @@ struct IncidentFilter {
     QStringList grades;          // empty: all
     QDateTime detectedFrom;      // invalid: open-ended
     QDateTime detectedTo;
-    QString text;                // in number, title, fault type, systems
-    int limit = 0;               // 0: no limit
+    QString text;  // in number, title, fault type, systems
+    int limit = 0; // 0: no limit
 };
 
 // Stores incidents and warnings with their timeline. Every method is one transaction that
@@ -60,7 +60,8 @@ public:
     // Records a new grade with the reasons; a no-op when the grade is unchanged.
     Status setGrade(const Actor &actor, qint64 id, const QString &grade, const QString &ruleSet,
                     const QString &explanation, const QJsonObject &why, const QDateTime &at);
-    Result<qint64> addNote(const Actor &actor, qint64 id, const QString &text, qint64 correctsId = 0);
+    Result<qint64> addNote(const Actor &actor, qint64 id, const QString &text,
+                           qint64 correctsId = 0);
     // Adds a system-written entry (escalation, checklist, ...).
     Result<qint64> addEntry(const Actor &actor, qint64 id, const QString &kind, const QString &text,
                             const QJsonObject &data = {});

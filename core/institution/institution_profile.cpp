@@ -4,9 +4,12 @@ namespace dd {
 
 QList<InstitutionType> allInstitutionTypes()
 {
-    return {InstitutionType::Securities,    InstitutionType::Futures,
-            InstitutionType::Fund,          InstitutionType::StockExchange,
-            InstitutionType::FuturesExchange, InstitutionType::Clearing};
+    return {InstitutionType::Securities,
+            InstitutionType::Futures,
+            InstitutionType::Fund,
+            InstitutionType::StockExchange,
+            InstitutionType::FuturesExchange,
+            InstitutionType::Clearing};
 }
 
 QString institutionTypeId(InstitutionType type)
@@ -33,12 +36,19 @@ std::optional<InstitutionType> institutionTypeFromId(const QString &id)
 QString institutionTypeName(InstitutionType type)
 {
     switch (type) {
-    case InstitutionType::Securities: return InstitutionText::tr("Securities company (operating institution)");
-    case InstitutionType::Futures: return InstitutionText::tr("Futures company (operating institution)");
-    case InstitutionType::Fund: return InstitutionText::tr("Fund management company (operating institution)");
-    case InstitutionType::StockExchange: return InstitutionText::tr("Stock exchange (core institution)");
-    case InstitutionType::FuturesExchange: return InstitutionText::tr("Futures exchange (core institution)");
-    case InstitutionType::Clearing: return InstitutionText::tr("Depository, clearing or industry infrastructure (core institution)");
+    case InstitutionType::Securities:
+        return InstitutionText::tr("Securities company (operating institution)");
+    case InstitutionType::Futures:
+        return InstitutionText::tr("Futures company (operating institution)");
+    case InstitutionType::Fund:
+        return InstitutionText::tr("Fund management company (operating institution)");
+    case InstitutionType::StockExchange:
+        return InstitutionText::tr("Stock exchange (core institution)");
+    case InstitutionType::FuturesExchange:
+        return InstitutionText::tr("Futures exchange (core institution)");
+    case InstitutionType::Clearing:
+        return InstitutionText::tr(
+            "Depository, clearing or industry infrastructure (core institution)");
     }
     return {};
 }
@@ -46,7 +56,7 @@ QString institutionTypeName(InstitutionType type)
 bool isCoreInstitution(InstitutionType type)
 {
     return type == InstitutionType::StockExchange || type == InstitutionType::FuturesExchange
-        || type == InstitutionType::Clearing;
+           || type == InstitutionType::Clearing;
 }
 
 QString regulatorName(InstitutionType type)

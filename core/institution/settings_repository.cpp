@@ -98,16 +98,17 @@ Status SettingsRepository::writeValues(const Actor &actor, const QString &action
                 continue;
             before.insert(key, *old);
             after.insert(key, v);
-            auto stored = m_db.exec(
-                QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                {key, v});
+            auto stored =
+                m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                          {key, v});
             if (!stored)
                 return stored.takeError();
         }
         if (after.isEmpty())
             return {};
-        auto logged = m_audit.append(actor, {action, QStringLiteral("settings"), QString(), before, after});
+        auto logged =
+            m_audit.append(actor, {action, QStringLiteral("settings"), QString(), before, after});
         if (!logged)
             return logged.takeError();
         return {};

@@ -131,8 +131,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (info.exists() && info.isDir())
         return fail(tr("%1 is a folder, not a database file.").arg(shown));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return fail(tr("Cannot create the folder %1.")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, mode));
@@ -148,7 +148,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (!db.open())
         return fail(tr("Cannot open %1: %2").arg(shown, sqlError(db.lastError())));
     if (created) // the file holds the institution's contacts: keep it to its owner
-        QFile(info.absoluteFilePath()).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile(info.absoluteFilePath())
+            .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     // Identity first, before anything could write to a file that is not ours.
     auto identity = readIdentity(db, path);
@@ -230,7 +231,8 @@ Status Database::beginWrite()
     QSqlQuery q(connection());
     // IMMEDIATE takes the write lock now, so two writers never deadlock on lock upgrade.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(tr("The database is busy or cannot be written: %1").arg(sqlError(q.lastError())));
+        return fail(
+            tr("The database is busy or cannot be written: %1").arg(sqlError(q.lastError())));
     return {};
 }
 
@@ -286,8 +288,8 @@ Status Database::backupTo(const QString &target) const
         return fail(tr("%1 exists already; choose a new file name for the backup.").arg(shown));
     const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("Cannot create the folder %1.")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(info.absoluteFilePath());
@@ -305,7 +307,8 @@ Result<QString> Database::restore(const QString &backup, const QString &target)
         // An older schema is fine for a backup: it is migrated when next opened for writing.
         auto opened = open(backup, OpenMode::Inspect);
         if (!opened)
-            return fail(tr("The backup %1 cannot be restored: %2").arg(shownBackup, opened.error()));
+            return fail(
+                tr("The backup %1 cannot be restored: %2").arg(shownBackup, opened.error()));
         if ((*opened)->schemaVersion() < 1)
             return fail(tr("The backup %1 is not a DutyDesk database.").arg(shownBackup));
         auto problems = (*opened)->integrityCheck();
@@ -320,11 +323,12 @@ Result<QString> Database::restore(const QString &backup, const QString &target)
     const QString staged = targetInfo.absoluteFilePath() + QStringLiteral(".restoring");
     QFile::remove(staged);
     if (!QFile::copy(backup, staged))
-        return fail(tr("Cannot copy %1 next to %2.").arg(shownBackup, QDir::toNativeSeparators(target)));
+        return fail(
+            tr("Cannot copy %1 next to %2.").arg(shownBackup, QDir::toNativeSeparators(target)));
     QString kept;
     if (targetInfo.exists()) {
         kept = targetInfo.absoluteFilePath() + QStringLiteral(".before-restore-")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
+               + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
         if (!QFile::rename(target, kept)) {
             QFile::remove(staged);
             return fail(tr("Cannot set the current database %1 aside; nothing was changed.")
@@ -343,7 +347,8 @@ Result<QString> Database::restore(const QString &backup, const QString &target)
         return fail(tr("Cannot move the restored file into place; the previous database is "
                        "unchanged."));
     }
-    QFile(targetInfo.absoluteFilePath()).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile(targetInfo.absoluteFilePath())
+        .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return kept;
 }
 

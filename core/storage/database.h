@@ -44,8 +44,7 @@ public:
 
     // Runs fn (returning Result<T>) inside BEGIN IMMEDIATE ... COMMIT. A failed result or a
     // failed commit rolls everything back. Nested calls join the outer transaction.
-    template <typename F>
-    auto write(F &&fn) -> decltype(fn());
+    template <typename F> auto write(F &&fn) -> decltype(fn());
 
     bool inWriteTransaction() const { return m_writeDepth > 0; }
 
@@ -74,8 +73,7 @@ private:
     int m_writeDepth = 0;
 };
 
-template <typename F>
-auto Database::write(F &&fn) -> decltype(fn())
+template <typename F> auto Database::write(F &&fn) -> decltype(fn())
 {
     if (m_writeDepth > 0) {
         ++m_writeDepth;

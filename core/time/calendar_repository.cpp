@@ -46,9 +46,10 @@ Result<int> CalendarRepository::importYear(const Actor &actor, const QString &fi
     const QString importedAt = toStoredTime(m_clock.now());
 
     return m_db.write([&]() -> Result<int> {
-        auto old = m_db.exec(
-            QStringLiteral("SELECT source, content, imported_at FROM calendar_years WHERE year = ?"),
-            {year});
+        auto old =
+            m_db.exec(QStringLiteral(
+                          "SELECT source, content, imported_at FROM calendar_years WHERE year = ?"),
+                      {year});
         if (!old)
             return old.takeError();
         QJsonObject before;
@@ -71,8 +72,8 @@ Result<int> CalendarRepository::importYear(const Actor &actor, const QString &fi
                                 {QStringLiteral("content"), content},
                                 {QStringLiteral("imported_at"), importedAt}};
         auto logged = m_audit.append(actor, {QStringLiteral("calendar.import"),
-                                             QStringLiteral("calendar_year"),
-                                             QString::number(year), before, after});
+                                             QStringLiteral("calendar_year"), QString::number(year),
+                                             before, after});
         if (!logged)
             return logged.takeError();
         return year;
@@ -84,8 +85,8 @@ Result<TradingCalendar> CalendarRepository::load() const
     auto calendar = TradingCalendar::builtIn();
     if (!calendar)
         return calendar.takeError();
-    auto rows = m_db.exec(
-        QStringLiteral("SELECT year, source, content FROM calendar_years ORDER BY year"));
+    auto rows =
+        m_db.exec(QStringLiteral("SELECT year, source, content FROM calendar_years ORDER BY year"));
     if (!rows)
         return rows.takeError();
     while (rows->next()) {

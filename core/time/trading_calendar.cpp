@@ -32,8 +32,8 @@ constexpr qint64 SearchDays = 2 * 366 + 7;
 
 qint64 utcMsOf(QDate date, QTime time)
 {
-    return (date.toJulianDay() - UnixEpochJulianDay) * MsPerDay + time.msecsSinceStartOfDay() -
-           ExchangeOffsetMs;
+    return (date.toJulianDay() - UnixEpochJulianDay) * MsPerDay + time.msecsSinceStartOfDay()
+           - ExchangeOffsetMs;
 }
 
 QDate exchangeDateOf(qint64 utcMs)
@@ -93,12 +93,13 @@ void spansOfTradingDay(const TradingCalendar &calendar, const Market &market, QD
                 out.append({utcMsOf(eve, s.start),
                             utcMsOf(s.end > s.start ? eve : eve.addDays(1), s.end)});
         } else {
-            out.append({utcMsOf(day, s.start),
-                         utcMsOf(s.end > s.start ? day : day.addDays(1), s.end)});
+            out.append(
+                {utcMsOf(day, s.start), utcMsOf(s.end > s.start ? day : day.addDays(1), s.end)});
         }
     }
     if (out.size() > 1)
-        std::sort(out.begin(), out.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+        std::sort(out.begin(), out.end(),
+                  [](const Span &a, const Span &b) { return a.start < b.start; });
 }
 
 enum class WalkEnd { Stopped, Finished, OutOfYears };
@@ -163,7 +164,9 @@ WalkEnd walkBackward(const TradingCalendar &calendar, const Market &market, qint
 class JsonReader {
     Q_DECLARE_TR_FUNCTIONS(dd::TradingCalendar)
 public:
-    explicit JsonReader(QString fileName) : m_file(std::move(fileName)) {}
+    explicit JsonReader(QString fileName)
+        : m_file(std::move(fileName))
+    {}
 
     Error error(const QString &path, const QString &reason) const
     {
@@ -266,8 +269,8 @@ public:
     {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{2}):(\\d{2})$"));
         const auto m = pattern.match(v.toString());
-        const QTime t = m.hasMatch() ? QTime(m.captured(1).toInt(), m.captured(2).toInt())
-                                     : QTime();
+        const QTime t =
+            m.hasMatch() ? QTime(m.captured(1).toInt(), m.captured(2).toInt()) : QTime();
         if (!v.isString() || !t.isValid())
             return error(path, tr("expected a time HH:MM (00:00 to 23:59)"));
         return t;
@@ -285,9 +288,9 @@ Result<QDate> dateInYear(const JsonReader &reader, const QJsonValue &v, const QS
     if (!d)
         return d;
     if (d->year() != year)
-        return reader.error(path, JsonReader::tr("date %1 is outside year %2")
-                                      .arg(d->toString(Qt::ISODate))
-                                      .arg(year));
+        return reader.error(
+            path,
+            JsonReader::tr("date %1 is outside year %2").arg(d->toString(Qt::ISODate)).arg(year));
     return d;
 }
 
@@ -318,8 +321,8 @@ Result<TradingCalendar> TradingCalendar::builtIn()
     calendar.setMarkets(*markets);
 
     static const QRegularExpression yearFile(QStringLiteral("^(\\d{4})\\.json$"));
-    const QStringList names = QDir(ResourceDir).entryList({QStringLiteral("*.json")}, QDir::Files,
-                                                          QDir::Name);
+    const QStringList names =
+        QDir(ResourceDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const auto m = yearFile.match(name);
         if (!m.hasMatch())
@@ -347,13 +350,15 @@ Result<CalendarYear> TradingCalendar::parseYear(const QByteArray &json, const QS
     if (!root)
         return root.takeError();
     const QJsonObject &o = *root;
-    const QStringList allowed{QStringLiteral("year"),     QStringLiteral("source"),
-                              QStringLiteral("note"),     QStringLiteral("holidays"),
+    const QStringList allowed{QStringLiteral("year"),
+                              QStringLiteral("source"),
+                              QStringLiteral("note"),
+                              QStringLiteral("holidays"),
                               QStringLiteral("makeup_workdays"),
                               QStringLiteral("extra_closed_days")};
-    if (Status ok = r.keys(o, QString(), allowed,
-                           {QStringLiteral("year"), QStringLiteral("source"),
-                            QStringLiteral("holidays")});
+    if (Status ok =
+            r.keys(o, QString(), allowed,
+                   {QStringLiteral("year"), QStringLiteral("source"), QStringLiteral("holidays")});
         !ok)
         return ok.takeError();
 
@@ -384,7 +389,8 @@ Result<CalendarYear> TradingCalendar::parseYear(const QByteArray &json, const QS
         auto h = r.object(holidays->at(i), path);
         if (!h)
             return h.takeError();
-        const QStringList keys{QStringLiteral("name"), QStringLiteral("from"), QStringLiteral("to")};
+        const QStringList keys{QStringLiteral("name"), QStringLiteral("from"),
+                               QStringLiteral("to")};
         if (Status ok = r.keys(*h, path, keys, keys); !ok)
             return ok.takeError();
         auto name = r.string(*h, path, QStringLiteral("name"), true);
@@ -470,12 +476,11 @@ Result<QList<Market>> TradingCalendar::parseMarkets(const QByteArray &json, cons
         auto mo = r.object(list->at(i), path);
         if (!mo)
             return mo.takeError();
-        if (Status ok = r.keys(*mo, path,
-                               {QStringLiteral("id"), QStringLiteral("name"),
-                                QStringLiteral("sessions"),
-                                QStringLiteral("night_session_before_holiday")},
-                               {QStringLiteral("id"), QStringLiteral("name"),
-                                QStringLiteral("sessions")});
+        if (Status ok =
+                r.keys(*mo, path,
+                       {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("sessions"),
+                        QStringLiteral("night_session_before_holiday")},
+                       {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("sessions")});
             !ok)
             return ok.takeError();
         Market market;
@@ -519,10 +524,10 @@ Result<QList<Market>> TradingCalendar::parseMarkets(const QByteArray &json, cons
             auto so = r.object(sessions->at(j), sp);
             if (!so)
                 return so.takeError();
-            if (Status ok = r.keys(*so, sp,
-                                   {QStringLiteral("start"), QStringLiteral("end"),
-                                    QStringLiteral("night")},
-                                   {QStringLiteral("start"), QStringLiteral("end")});
+            if (Status ok = r.keys(
+                    *so, sp,
+                    {QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("night")},
+                    {QStringLiteral("start"), QStringLiteral("end")});
                 !ok)
                 return ok.takeError();
             TradingSession s;
@@ -563,9 +568,10 @@ Result<QList<Market>> TradingCalendar::parseMarkets(const QByteArray &json, cons
                   [](const Placed &a, const Placed &b) { return a.start < b.start; });
         for (qsizetype k = 1; k < placed.size(); ++k) {
             if (placed[k].start < placed[k - 1].end)
-                return r.error(JsonReader::index(sessionsPath, placed[k].index),
-                               tr("overlaps %1").arg(JsonReader::index(QStringLiteral("sessions"),
-                                                                       placed[k - 1].index)));
+                return r.error(
+                    JsonReader::index(sessionsPath, placed[k].index),
+                    tr("overlaps %1")
+                        .arg(JsonReader::index(QStringLiteral("sessions"), placed[k - 1].index)));
         }
         if (placed.last().end - placed.first().start > 1440)
             return r.error(sessionsPath,
@@ -716,7 +722,8 @@ bool TradingCalendar::isTradingTime(const QDateTime &t, const QString &marketId)
         return false;
     const qint64 ms = t.toMSecsSinceEpoch();
     return walkForward(*this, *market, ms, ms + 1, nextTradingDay(exchangeDateOf(ms)), false,
-                       [](qint64, qint64) { return false; }) == WalkEnd::Stopped;
+                       [](qint64, qint64) { return false; })
+           == WalkEnd::Stopped;
 }
 
 qint64 TradingCalendar::tradingSecondsBetween(const QDateTime &a, const QDateTime &b,
@@ -761,16 +768,16 @@ QDateTime TradingCalendar::addTradingMinutes(const QDateTime &from, qint64 minut
     qint64 found = 0;
     WalkEnd end;
     if (minutes > 0) {
-        end = walkForward(*this, *market, fromMs, std::numeric_limits<qint64>::max(),
-                          exchangeDateOf(fromMs).addDays(SearchDays), true,
-                          [&](qint64 s, qint64 e) {
-                              if (remaining <= e - s) {
-                                  found = s + remaining;
-                                  return false;
-                              }
-                              remaining -= e - s;
-                              return true;
-                          });
+        end =
+            walkForward(*this, *market, fromMs, std::numeric_limits<qint64>::max(),
+                        exchangeDateOf(fromMs).addDays(SearchDays), true, [&](qint64 s, qint64 e) {
+                            if (remaining <= e - s) {
+                                found = s + remaining;
+                                return false;
+                            }
+                            remaining -= e - s;
+                            return true;
+                        });
     } else {
         // The latest instant t with tradingSecondsBetween(t, from) == -minutes * 60.
         end = walkBackward(*this, *market, fromMs, exchangeDateOf(fromMs).addDays(-SearchDays),

@@ -42,9 +42,9 @@ struct TradingInterval {
 // days, but never trading days) and any other day the exchanges are closed.
 struct CalendarYear {
     int year = 0;
-    QString source;          // where the numbers come from
-    QString note;            // shown to users (check against the exchanges' notices)
-    QSet<QDate> holidays;    // public holidays (not working, not trading)
+    QString source;       // where the numbers come from
+    QString note;         // shown to users (check against the exchanges' notices)
+    QSet<QDate> holidays; // public holidays (not working, not trading)
     QSet<QDate> makeUpWorkdays;
     QSet<QDate> extraClosedDays; // working days on which the exchanges are closed
 };
@@ -73,8 +73,8 @@ public:
     bool hasMarket(const QString &marketId) const;
 
     bool isHoliday(QDate date) const;
-    bool isWorkingDay(QDate date) const;  // Mon-Fri not a holiday, or a make-up workday
-    bool isTradingDay(QDate date) const;  // Mon-Fri, not a holiday, not an extra closed day
+    bool isWorkingDay(QDate date) const;        // Mon-Fri not a holiday, or a make-up workday
+    bool isTradingDay(QDate date) const;        // Mon-Fri, not a holiday, not an extra closed day
     QDate nextTradingDay(QDate date) const;     // strictly after date
     QDate previousTradingDay(QDate date) const; // strictly before date
     // n > 0 working days after date (n < 0: before); addWorkingDays(d, 0) == d.
@@ -84,11 +84,14 @@ public:
     QList<TradingInterval> tradingIntervals(const QDateTime &from, const QDateTime &to,
                                             const QString &marketId) const;
     bool isTradingTime(const QDateTime &t, const QString &marketId) const;
-    qint64 tradingSecondsBetween(const QDateTime &a, const QDateTime &b, const QString &marketId) const;
-    qint64 tradingMinutesBetween(const QDateTime &a, const QDateTime &b, const QString &marketId) const;
+    qint64 tradingSecondsBetween(const QDateTime &a, const QDateTime &b,
+                                 const QString &marketId) const;
+    qint64 tradingMinutesBetween(const QDateTime &a, const QDateTime &b,
+                                 const QString &marketId) const;
     // The instant at which `minutes` of trading time have passed since `from` (UTC); invalid
     // when the calendar's years run out first.
-    QDateTime addTradingMinutes(const QDateTime &from, qint64 minutes, const QString &marketId) const;
+    QDateTime addTradingMinutes(const QDateTime &from, qint64 minutes,
+                                const QString &marketId) const;
 
     static QTimeZone exchangeTimeZone(); // Asia/Shanghai
 

@@ -15,13 +15,21 @@ struct Fixture {
     QTemporaryDir dir;
     SystemClock clock;
     std::unique_ptr<Backend> backend;
-    Fixture() { backend = std::move(Backend::open(dir.filePath(QStringLiteral("b.sqlite3")), OpenMode::ReadWrite, clock)).value(); }
+    Fixture()
+    {
+        backend = std::move(Backend::open(dir.filePath(QStringLiteral("b.sqlite3")),
+                                          OpenMode::ReadWrite, clock))
+                      .value();
+    }
     void write(int n)
     {
         for (int i = 0; i < n; ++i) {
             Status s = backend->database().write([&]() -> Status {
-                auto a = backend->audit().append(Actor::system(), {QStringLiteral("bench"), QStringLiteral("x"),
-                                                                  QString::number(i), {}, {{QStringLiteral("i"), i}}});
+                auto a = backend->audit().append(Actor::system(), {QStringLiteral("bench"),
+                                                                   QStringLiteral("x"),
+                                                                   QString::number(i),
+                                                                   {},
+                                                                   {{QStringLiteral("i"), i}}});
                 if (!a)
                     return a.takeError();
                 return {};

@@ -16,11 +16,13 @@ using namespace dd;
 
 namespace {
 
-QDateTime bj(int y, int mo, int d, int h, int mi) {
+QDateTime bj(int y, int mo, int d, int h, int mi)
+{
     return QDateTime(QDate(y, mo, d), QTime(h, mi), TradingCalendar::exchangeTimeZone());
 }
 
-template <typename T> T orDie(Result<T> r) {
+template <typename T> T orDie(Result<T> r)
+{
     if (!r) {
         std::fprintf(stderr, "%s\n", qPrintable(r.error()));
         std::abort();
@@ -28,12 +30,14 @@ template <typename T> T orDie(Result<T> r) {
     return std::move(r).value();
 }
 
-IncidentFacts facts(const char *json) {
+IncidentFacts facts(const char *json)
+{
     return orDie(IncidentFacts::fromJson(QByteArray(json), QStringLiteral("bench.json")));
 }
 
 // A broker's centralized trading down since 10:00, graded at 10:07: III, next threshold 10:30.
-void BM_GradeDefaultRuleSet(benchmark::State &state) {
+void BM_GradeDefaultRuleSet(benchmark::State &state)
+{
     const Grader grader(orDie(RuleSetLibrary::defaultRuleSet()), orDie(TradingCalendar::builtIn()));
     const IncidentFacts f =
         facts(R"({"institution_type": "securities", "system": "centralized_trading",
@@ -48,7 +52,8 @@ BENCHMARK(BM_GradeDefaultRuleSet)
     ->DisplayAggregatesOnly(true);
 
 // Down since 11:28, graded in the lunch break: the next threshold moves to 13:03.
-void BM_GradeAcrossLunch2012(benchmark::State &state) {
+void BM_GradeAcrossLunch2012(benchmark::State &state)
+{
     const Grader grader(orDie(RuleSetLibrary::builtIn(QStringLiteral("csrc-2012"))),
                         orDie(TradingCalendar::builtIn()));
     const IncidentFacts f =
@@ -63,7 +68,8 @@ BENCHMARK(BM_GradeAcrossLunch2012)
     ->Repetitions(9)
     ->DisplayAggregatesOnly(true);
 
-void BM_ParseDefaultRuleSet(benchmark::State &state) {
+void BM_ParseDefaultRuleSet(benchmark::State &state)
+{
     const QByteArray json = orDie(RuleSetLibrary::builtInJson(RuleSetLibrary::defaultId()));
     for (auto _ : state)
         benchmark::DoNotOptimize(RuleSet::parse(json, QStringLiteral("bench.json")));
@@ -71,7 +77,8 @@ void BM_ParseDefaultRuleSet(benchmark::State &state) {
 BENCHMARK(BM_ParseDefaultRuleSet)->Unit(benchmark::kMicrosecond);
 
 // A III that rose to II, still down four hours later: two grades, a long progress series.
-void BM_PlanObligations(benchmark::State &state) {
+void BM_PlanObligations(benchmark::State &state)
+{
     const RuleSet rules = orDie(RuleSetLibrary::defaultRuleSet());
     const TradingCalendar calendar = orDie(TradingCalendar::builtIn());
     IncidentAnchors anchors;
@@ -92,7 +99,8 @@ BENCHMARK(BM_PlanObligations)
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

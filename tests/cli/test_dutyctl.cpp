@@ -24,11 +24,13 @@ CliRun dutyctl(const QStringList &args, const QMap<QString, QString> &env = {})
     for (auto it = env.begin(); it != env.end(); ++it)
         e.insert(it.key(), it.value());
     p.setProcessEnvironment(e);
-    p.start(QStringLiteral(DUTYCTL), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    p.start(QStringLiteral(DUTYCTL),
+            QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
     p.closeWriteChannel();
     if (!p.waitForFinished(120000))
         return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 class Dutyctl : public ::testing::Test {
@@ -53,9 +55,11 @@ TEST_F(Dutyctl, UsageErrorsExitTwoWithAMessageOnStderr)
         {QStringLiteral("db"), QStringLiteral("explode")},
         {QStringLiteral("db"), QStringLiteral("backup")},
         {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--nope")},
-        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("zero")},
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+         QStringLiteral("zero")},
         {QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("huge")},
-        {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("institution.type"), QStringLiteral("bank")},
+        {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("institution.type"),
+         QStringLiteral("bank")},
     };
     for (const QStringList &args : cases) {
         const CliRun r = run(args);
@@ -87,7 +91,8 @@ TEST_F(Dutyctl, DemoThenCheckAndVerify)
     const CliRun verify = run({QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_EQ(verify.code, 0);
     EXPECT_TRUE(verify.out.contains(QStringLiteral("rows verified")));
-    const CliRun json = run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    const CliRun json =
+        run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_TRUE(json.out.contains(QStringLiteral("\"intact\": true")));
 }
 
@@ -95,7 +100,8 @@ TEST_F(Dutyctl, VerifyNamesTheFirstTamperedRowAndExitsOne)
 {
     ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(db);
         ASSERT_TRUE(raw.open());
         QSqlQuery q(raw);
@@ -114,31 +120,48 @@ TEST_F(Dutyctl, BackupAndRestore)
     ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
     const QString backup = dir.filePath(QStringLiteral("b.sqlite3"));
     ASSERT_EQ(run({QStringLiteral("db"), QStringLiteral("backup"), backup}).code, 0);
-    EXPECT_EQ(run({QStringLiteral("db"), QStringLiteral("backup"), backup}).code, 1) << "never overwrites";
-    ASSERT_EQ(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("institution.name"), QStringLiteral("新名字")}).code, 0);
+    EXPECT_EQ(run({QStringLiteral("db"), QStringLiteral("backup"), backup}).code, 1)
+        << "never overwrites";
+    ASSERT_EQ(run({QStringLiteral("settings"), QStringLiteral("set"),
+                   QStringLiteral("institution.name"), QStringLiteral("新名字")})
+                  .code,
+              0);
     const CliRun restored = run({QStringLiteral("db"), QStringLiteral("restore"), backup});
     ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
     const CliRun shown = run({QStringLiteral("settings"), QStringLiteral("show")});
     EXPECT_TRUE(shown.out.contains(QStringLiteral("华景证券"))) << shown.out.toStdString();
-    EXPECT_EQ(run({QStringLiteral("db"), QStringLiteral("restore"), dir.filePath(QStringLiteral("missing"))}).code, 1);
+    EXPECT_EQ(run({QStringLiteral("db"), QStringLiteral("restore"),
+                   dir.filePath(QStringLiteral("missing"))})
+                  .code,
+              1);
 }
 
 TEST_F(Dutyctl, WritesNeedSignInOnceTheAdministratorSaysSo)
 {
     ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
-    const QStringList setName{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("institution.name"), QStringLiteral("甲")};
+    const QStringList setName{QStringLiteral("settings"), QStringLiteral("set"),
+                              QStringLiteral("institution.name"), QStringLiteral("甲")};
     EXPECT_EQ(run(setName).code, 0) << "a demo database lets the OS user write";
-    ASSERT_EQ(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("cli.writes_without_sign_in"), QStringLiteral("off")}).code, 0);
+    ASSERT_EQ(run({QStringLiteral("settings"), QStringLiteral("set"),
+                   QStringLiteral("cli.writes_without_sign_in"), QStringLiteral("off")})
+                  .code,
+              0);
     const CliRun refused = run(setName);
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("--as")));
-    const CliRun wrongPin = run(QStringList{QStringLiteral("--as"), QStringLiteral("admin")} + setName, {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("9999")}});
+    const CliRun wrongPin =
+        run(QStringList{QStringLiteral("--as"), QStringLiteral("admin")} + setName,
+            {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("9999")}});
     EXPECT_EQ(wrongPin.code, 1);
-    const CliRun viewer = run(QStringList{QStringLiteral("--as"), QStringLiteral("liuyang")} + setName, {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("5555")}});
+    const CliRun viewer =
+        run(QStringList{QStringLiteral("--as"), QStringLiteral("liuyang")} + setName,
+            {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("5555")}});
     EXPECT_EQ(viewer.code, 1) << "a viewer may not change settings";
-    const CliRun admin = run(QStringList{QStringLiteral("--as"), QStringLiteral("admin")} + setName, {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("1000")}});
+    const CliRun admin = run(QStringList{QStringLiteral("--as"), QStringLiteral("admin")} + setName,
+                             {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("1000")}});
     EXPECT_EQ(admin.code, 0) << admin.err.toStdString();
-    const CliRun list = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")});
+    const CliRun list = run({QStringLiteral("audit"), QStringLiteral("list"),
+                             QStringLiteral("--limit"), QStringLiteral("3")});
     EXPECT_TRUE(list.out.contains(QStringLiteral("admin"))) << list.out.toStdString();
 }
 
@@ -158,38 +181,59 @@ TEST_F(Dutyctl, OperatorsAreAddedByAnAdministratorAndCanSignIn)
     ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
     const QMap<QString, QString> env{{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("1000")},
                                      {QStringLiteral("DUTYDESK_NEW_PIN"), QStringLiteral("8642")}};
-    EXPECT_EQ(run({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("zhaolei"), QStringLiteral("赵磊"),
-                   QStringLiteral("pilot")}, env).code, 2) << "unknown role";
-    const CliRun added = run({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("operator"), QStringLiteral("add"),
-                              QStringLiteral("zhaolei"), QStringLiteral("赵磊"), QStringLiteral("duty_officer,approver")}, env);
+    EXPECT_EQ(run({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("zhaolei"),
+                   QStringLiteral("赵磊"), QStringLiteral("pilot")},
+                  env)
+                  .code,
+              2)
+        << "unknown role";
+    const CliRun added =
+        run({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("operator"),
+             QStringLiteral("add"), QStringLiteral("zhaolei"), QStringLiteral("赵磊"),
+             QStringLiteral("duty_officer,approver")},
+            env);
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
     const CliRun listed = run({QStringLiteral("operator"), QStringLiteral("list")});
     EXPECT_TRUE(listed.out.contains(QStringLiteral("赵磊")));
-    const CliRun asNew = run({QStringLiteral("--as"), QStringLiteral("zhaolei"), QStringLiteral("operator"), QStringLiteral("deactivate"),
-                              QStringLiteral("lina")}, {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("8642")}});
+    const CliRun asNew =
+        run({QStringLiteral("--as"), QStringLiteral("zhaolei"), QStringLiteral("operator"),
+             QStringLiteral("deactivate"), QStringLiteral("lina")},
+            {{QStringLiteral("DUTYDESK_PIN"), QStringLiteral("8642")}});
     EXPECT_EQ(asNew.code, 1) << "a duty officer may not manage operators";
 }
 
 TEST_F(Dutyctl, CalendarAnswersAndRefusesBadInput)
 {
-    const CliRun day = run({QStringLiteral("calendar"), QStringLiteral("day"), QStringLiteral("2026-10-10")});
+    const CliRun day =
+        run({QStringLiteral("calendar"), QStringLiteral("day"), QStringLiteral("2026-10-10")});
     EXPECT_EQ(day.code, 0);
-    EXPECT_TRUE(day.out.contains(QStringLiteral("working day")) && day.out.contains(QStringLiteral("not a trading day")))
+    EXPECT_TRUE(day.out.contains(QStringLiteral("working day"))
+                && day.out.contains(QStringLiteral("not a trading day")))
         << day.out.toStdString();
-    const CliRun minutes = run({QStringLiteral("calendar"), QStringLiteral("minutes"), QStringLiteral("2026-03-02T11:00:00+08:00"),
+    const CliRun minutes = run({QStringLiteral("calendar"), QStringLiteral("minutes"),
+                                QStringLiteral("2026-03-02T11:00:00+08:00"),
                                 QStringLiteral("2026-03-02T13:30:00+08:00")});
     EXPECT_EQ(minutes.out.trimmed(), QStringLiteral("60"));
-    EXPECT_EQ(run({QStringLiteral("calendar"), QStringLiteral("add-working-days"), QStringLiteral("2025-09-30"), QStringLiteral("1")}).out.trimmed(),
+    EXPECT_EQ(run({QStringLiteral("calendar"), QStringLiteral("add-working-days"),
+                   QStringLiteral("2025-09-30"), QStringLiteral("1")})
+                  .out.trimmed(),
               QStringLiteral("2025-10-09"));
-    EXPECT_EQ(run({QStringLiteral("calendar"), QStringLiteral("day"), QStringLiteral("2026-13-01")}).code, 2);
-    EXPECT_EQ(run({QStringLiteral("calendar"), QStringLiteral("minutes"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("--market"), QStringLiteral("moon")}).code, 2);
+    EXPECT_EQ(
+        run({QStringLiteral("calendar"), QStringLiteral("day"), QStringLiteral("2026-13-01")}).code,
+        2);
+    EXPECT_EQ(run({QStringLiteral("calendar"), QStringLiteral("minutes"), QStringLiteral("a"),
+                   QStringLiteral("b"), QStringLiteral("--market"), QStringLiteral("moon")})
+                  .code,
+              2);
     const QString bad = dir.filePath(QStringLiteral("2027.json"));
     QFile f(bad);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(R"({"year": 2027, "source": "test", "holidays": [{"name": "x", "from": "2027-02-30", "to": "2027-03-01"}]})");
+    f.write(
+        R"({"year": 2027, "source": "test", "holidays": [{"name": "x", "from": "2027-02-30", "to": "2027-03-01"}]})");
     f.close();
     const CliRun refused = run({QStringLiteral("calendar"), QStringLiteral("import"), bad});
     EXPECT_EQ(refused.code, 1);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("2027.json")) && refused.err.contains(QStringLiteral("holidays[0].from")))
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("2027.json"))
+                && refused.err.contains(QStringLiteral("holidays[0].from")))
         << refused.err.toStdString();
 }

@@ -29,9 +29,11 @@ int main(int argc, char **argv)
                              {QStringLiteral("crash.%1").arg(n), QString::fromLatin1(payload)});
             if (!q)
                 return q.takeError();
-            auto a = (*backend)->audit().append(Actor::system(),
-                                                {QStringLiteral("crash.write"), QStringLiteral("settings"),
-                                                 QString::number(n), {}, {}});
+            auto a = (*backend)->audit().append(Actor::system(), {QStringLiteral("crash.write"),
+                                                                  QStringLiteral("settings"),
+                                                                  QString::number(n),
+                                                                  {},
+                                                                  {}});
             if (!a)
                 return a.takeError();
             return {};

@@ -1,5 +1,4 @@
 #include "audit/audit_log.h"
-
 #include "temp_database.h"
 
 #include <QSqlError>
@@ -17,7 +16,9 @@ void writeChanges(test::TempBackend &backend, int n)
     const Actor admin = backend.admin();
     for (int i = 0; i < n; ++i) {
         backend.clock().advanceSecs(60);
-        ASSERT_TRUE(backend->settings().setValue(admin, QStringLiteral("test.counter"), QString::number(i)).ok());
+        ASSERT_TRUE(backend->settings()
+                        .setValue(admin, QStringLiteral("test.counter"), QString::number(i))
+                        .ok());
     }
 }
 
@@ -71,14 +72,18 @@ TEST(AuditLog, TheProgramCannotUpdateOrDeleteRows)
 TEST(AuditLog, AppendOutsideATransactionIsRefused)
 {
     test::TempBackend backend;
-    EXPECT_FALSE(backend->audit().append(Actor::system(), {QStringLiteral("x"), QStringLiteral("y"), QString(), {}, {}}).ok());
+    EXPECT_FALSE(
+        backend->audit()
+            .append(Actor::system(), {QStringLiteral("x"), QStringLiteral("y"), QString(), {}, {}})
+            .ok());
 }
 
 TEST(AuditLog, EditedRowIsNamed)
 {
     test::TempBackend backend;
     writeChanges(backend, 10);
-    rawSql(backend, QStringLiteral("UPDATE audit_log SET after = '{\"test.counter\":\"99\"}' WHERE seq = 7"));
+    rawSql(backend, QStringLiteral(
+                        "UPDATE audit_log SET after = '{\"test.counter\":\"99\"}' WHERE seq = 7"));
     auto v = backend->audit().verify();
     ASSERT_TRUE(v.ok());
     EXPECT_FALSE(v->intact);
@@ -148,5 +153,7 @@ TEST(AuditLog, CanonicalFormIsStable)
     r.after = QStringLiteral("{\"a\":1}");
     r.prevHash = AuditLog::genesisHash();
     EXPECT_EQ(AuditLog::canonicalForm(r),
-              QStringLiteral("[\"3\",\"2026-01-05T02:10:00.005Z\",\"张伟\",\"incident.declare\",\"incident\",\"12\",\"\",\"{\\\"a\\\":1}\",\"") + AuditLog::genesisHash() + QStringLiteral("\"]"));
+              QStringLiteral("[\"3\",\"2026-01-05T02:10:00.005Z\",\"张伟\",\"incident.declare\","
+                             "\"incident\",\"12\",\"\",\"{\\\"a\\\":1}\",\"")
+                  + AuditLog::genesisHash() + QStringLiteral("\"]"));
 }

@@ -73,8 +73,8 @@ TEST(TradingCalendar, LunchBreakIsNotTradingTime)
     EXPECT_FALSE(calendar().isTradingTime(bj(2025, 6, 4, 12, 0), Stock));
     EXPECT_FALSE(calendar().isTradingTime(bj(2025, 6, 4, 12, 0), Futures));
     EXPECT_FALSE(calendar().isTradingTime(bj(2025, 6, 4, 12, 0), Financial));
-    EXPECT_EQ(calendar().tradingSecondsBetween(bj(2025, 6, 4, 11, 30), bj(2025, 6, 4, 13, 0), Stock),
-              0);
+    EXPECT_EQ(
+        calendar().tradingSecondsBetween(bj(2025, 6, 4, 11, 30), bj(2025, 6, 4, 13, 0), Stock), 0);
 }
 
 TEST(TradingCalendar, StockSessionEdgesAreHalfOpen)
@@ -84,7 +84,7 @@ TEST(TradingCalendar, StockSessionEdgesAreHalfOpen)
         bool trading;
     };
     const Case cases[] = {
-        {9, 14, 59, false}, {9, 15, 0, true},   {9, 25, 0, true},  {9, 30, 0, true},
+        {9, 14, 59, false}, {9, 15, 0, true},   {9, 25, 0, true},    {9, 30, 0, true},
         {11, 29, 59, true}, {11, 30, 0, false}, {12, 59, 59, false}, {13, 0, 0, true},
         {14, 59, 59, true}, {15, 0, 0, false},  {9, 14, 0, false},
     };
@@ -112,8 +112,9 @@ TEST(TradingCalendar, FridayNightSessionRunsIntoSaturday)
     EXPECT_TRUE(calendar().isTradingTime(bj(2025, 6, 7, 2, 29, 59), Futures));
     EXPECT_FALSE(calendar().isTradingTime(bj(2025, 6, 7, 2, 30), Futures));
     EXPECT_FALSE(calendar().isTradingTime(bj(2025, 6, 7, 21, 30), Futures)); // Saturday night
-    EXPECT_EQ(calendar().tradingMinutesBetween(bj(2025, 6, 6, 15, 0), bj(2025, 6, 9, 9, 0), Futures),
-              330);
+    EXPECT_EQ(
+        calendar().tradingMinutesBetween(bj(2025, 6, 6, 15, 0), bj(2025, 6, 9, 9, 0), Futures),
+        330);
     // The 23:00 product stops before midnight.
     EXPECT_TRUE(calendar().isTradingTime(bj(2025, 6, 6, 22, 59), Futures2300));
     EXPECT_FALSE(calendar().isTradingTime(bj(2025, 6, 6, 23, 0), Futures2300));
@@ -154,8 +155,9 @@ TEST(TradingCalendar, FinancialFuturesHaveNoNightSession)
     EXPECT_FALSE(calendar().isTradingTime(bj(2025, 6, 7, 1, 0), Financial));
     EXPECT_FALSE(calendar().isTradingTime(bj(2025, 6, 4, 9, 29), Financial));
     EXPECT_TRUE(calendar().isTradingTime(bj(2025, 6, 4, 9, 30), Financial));
-    EXPECT_EQ(calendar().tradingMinutesBetween(bj(2025, 6, 4, 0, 0), bj(2025, 6, 5, 0, 0), Financial),
-              240);
+    EXPECT_EQ(
+        calendar().tradingMinutesBetween(bj(2025, 6, 4, 0, 0), bj(2025, 6, 5, 0, 0), Financial),
+        240);
 }
 
 TEST(TradingCalendar, MakeUpWorkdayIsWorkingButNotTrading)
@@ -216,13 +218,13 @@ TEST(TradingCalendar, AddWorkingDaysSkipsNonWorkingDays)
         QDate expected;
     };
     const Case cases[] = {
-        {day(2025, 9, 30), 1, day(2025, 10, 9)},   // over National Day
-        {day(2026, 9, 30), 1, day(2026, 10, 8)},   // over National Day
-        {day(2026, 10, 9), 1, day(2026, 10, 10)},  // onto a make-up Saturday
-        {day(2025, 9, 26), 1, day(2025, 9, 28)},   // Friday onto a make-up Sunday
-        {day(2025, 6, 6), 1, day(2025, 6, 9)},     // over a plain weekend
+        {day(2025, 9, 30), 1, day(2025, 10, 9)},  // over National Day
+        {day(2026, 9, 30), 1, day(2026, 10, 8)},  // over National Day
+        {day(2026, 10, 9), 1, day(2026, 10, 10)}, // onto a make-up Saturday
+        {day(2025, 9, 26), 1, day(2025, 9, 28)},  // Friday onto a make-up Sunday
+        {day(2025, 6, 6), 1, day(2025, 6, 9)},    // over a plain weekend
         {day(2025, 6, 6), 5, day(2025, 6, 13)},
-        {day(2025, 10, 9), -1, day(2025, 9, 30)},  // negative: back over National Day
+        {day(2025, 10, 9), -1, day(2025, 9, 30)},   // negative: back over National Day
         {day(2026, 10, 12), -1, day(2026, 10, 10)}, // back onto the make-up Saturday
         {day(2025, 6, 9), -1, day(2025, 6, 6)},
         {day(2025, 6, 9), 0, day(2025, 6, 9)},
@@ -275,7 +277,9 @@ TEST(TradingCalendar, TradingIntervalsAreUtcAndClipped)
     const auto intervals =
         calendar().tradingIntervals(bj(2025, 6, 4, 10, 0), bj(2025, 6, 4, 14, 0), Stock);
     ASSERT_EQ(intervals.size(), 2);
-    const auto utc = [](int h, int m) { return QDateTime(QDate(2025, 6, 4), QTime(h, m), Qt::UTC); };
+    const auto utc = [](int h, int m) {
+        return QDateTime(QDate(2025, 6, 4), QTime(h, m), Qt::UTC);
+    };
     EXPECT_EQ(intervals[0].start, utc(2, 0));
     EXPECT_EQ(intervals[0].end, utc(3, 30));
     EXPECT_EQ(intervals[1].start, utc(5, 0));
@@ -296,11 +300,11 @@ TEST(TradingCalendar, AddTradingMinutesInvertsTradingMinutesBetween)
     };
     const Case cases[] = {
         {bj(2025, 6, 4, 11, 0), 60, Stock, bj(2025, 6, 4, 13, 30)},
-        {bj(2025, 6, 4, 11, 0), 30, Stock, bj(2025, 6, 4, 11, 30)}, // ends at the close
-        {bj(2025, 6, 4, 12, 0), 1, Stock, bj(2025, 6, 4, 13, 1)},   // from the lunch break
-        {bj(2025, 6, 4, 7, 0), 10, Stock, bj(2025, 6, 4, 9, 25)},   // before the open
-        {bj(2025, 6, 6, 14, 30), 60, Stock, bj(2025, 6, 9, 9, 45)}, // over a weekend
-        {bj(2025, 9, 30, 14, 50), 20, Stock, bj(2025, 10, 9, 9, 25)}, // over National Day
+        {bj(2025, 6, 4, 11, 0), 30, Stock, bj(2025, 6, 4, 11, 30)},    // ends at the close
+        {bj(2025, 6, 4, 12, 0), 1, Stock, bj(2025, 6, 4, 13, 1)},      // from the lunch break
+        {bj(2025, 6, 4, 7, 0), 10, Stock, bj(2025, 6, 4, 9, 25)},      // before the open
+        {bj(2025, 6, 6, 14, 30), 60, Stock, bj(2025, 6, 9, 9, 45)},    // over a weekend
+        {bj(2025, 9, 30, 14, 50), 20, Stock, bj(2025, 10, 9, 9, 25)},  // over National Day
         {bj(2025, 9, 26, 14, 0), 300, Stock, bj(2025, 9, 29, 14, 45)}, // past a make-up Sunday
         {bj(2025, 6, 6, 14, 30), 60, Futures, bj(2025, 6, 6, 21, 30)},
         {bj(2025, 6, 6, 22, 0), 270, Futures, bj(2025, 6, 7, 2, 30)},
@@ -341,7 +345,8 @@ TEST(TradingCalendar, AddTradingMinutesIsInvalidWhenTheYearsRunOut)
     EXPECT_FALSE(calendar().addTradingMinutes(bj(2026, 12, 1, 10, 0), 100000, Stock).isValid());
     EXPECT_FALSE(calendar().addTradingMinutes(bj(2025, 1, 2, 10, 0), 3'000'000, Stock).isValid());
     EXPECT_FALSE(calendar().addTradingMinutes(bj(2030, 1, 2, 10, 0), 1, Stock).isValid());
-    EXPECT_FALSE(calendar().addTradingMinutes(bj(2025, 1, 2, 10, 0), 1, QStringLiteral("x")).isValid());
+    EXPECT_FALSE(
+        calendar().addTradingMinutes(bj(2025, 1, 2, 10, 0), 1, QStringLiteral("x")).isValid());
     EXPECT_TRUE(calendar().addTradingMinutes(bj(2026, 12, 31, 14, 0), 60, Stock).isValid());
 }
 
@@ -362,7 +367,7 @@ TEST(TradingCalendar, ParsesAYearFile)
     TradingCalendar c = calendar();
     c.setYear(*y);
     EXPECT_TRUE(c.covers(day(2027, 3, 1)));
-    EXPECT_TRUE(c.isWorkingDay(day(2027, 3, 1)));  // extra closed day: working, not trading
+    EXPECT_TRUE(c.isWorkingDay(day(2027, 3, 1))); // extra closed day: working, not trading
     EXPECT_FALSE(c.isTradingDay(day(2027, 3, 1)));
     EXPECT_TRUE(c.isWorkingDay(day(2027, 1, 9)));
     EXPECT_FALSE(c.isTradingDay(day(2027, 1, 9)));
@@ -374,8 +379,8 @@ TEST(TradingCalendar, ParsesAYearFile)
 TEST(TradingCalendar, SetYearReplacesTheYear)
 {
     TradingCalendar c = calendar();
-    auto y = TradingCalendar::parseYear(
-        R"({"year": 2025, "source": "override", "holidays": []})", QStringLiteral("x.json"));
+    auto y = TradingCalendar::parseYear(R"({"year": 2025, "source": "override", "holidays": []})",
+                                        QStringLiteral("x.json"));
     ASSERT_TRUE(y.ok()) << y.error().toStdString();
     c.setYear(*y);
     EXPECT_TRUE(c.isTradingDay(day(2025, 10, 1)));
@@ -446,8 +451,8 @@ TEST(TradingCalendar, MalformedYearFilesAreRefusedWithFileKeyAndReason)
         const QString message = y.error();
         EXPECT_TRUE(message.startsWith(QStringLiteral("2026.json: "))) << message.toStdString();
         for (const char *part : c.expected)
-            EXPECT_TRUE(message.contains(QString::fromUtf8(part))) << message.toStdString()
-                                                                   << " lacks " << part;
+            EXPECT_TRUE(message.contains(QString::fromUtf8(part)))
+                << message.toStdString() << " lacks " << part;
     }
 }
 
@@ -494,8 +499,8 @@ TEST(TradingCalendar, MalformedMarketFilesAreRefusedWithFileKeyAndReason)
         const QString message = m.error();
         EXPECT_TRUE(message.startsWith(QStringLiteral("markets.json: "))) << message.toStdString();
         for (const char *part : c.expected)
-            EXPECT_TRUE(message.contains(QString::fromUtf8(part))) << message.toStdString()
-                                                                   << " lacks " << part;
+            EXPECT_TRUE(message.contains(QString::fromUtf8(part)))
+                << message.toStdString() << " lacks " << part;
     }
 }
 

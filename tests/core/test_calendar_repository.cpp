@@ -1,6 +1,5 @@
-#include "temp_database.h"
-
 #include "audit/audit_log.h"
+#include "temp_database.h"
 #include "time/calendar_repository.h"
 
 #include <QFile>
@@ -65,8 +64,8 @@ TEST(CalendarRepository, ImportStoresTheYearAndOverridesTheBuiltInOne)
     EXPECT_EQ(storedYears(tb), 1);
     EXPECT_EQ(auditRows(tb), auditBefore + 1);
 
-    auto q = tb->database().exec(
-        QStringLiteral("SELECT source, content, imported_at FROM calendar_years WHERE year = 2026"));
+    auto q = tb->database().exec(QStringLiteral(
+        "SELECT source, content, imported_at FROM calendar_years WHERE year = 2026"));
     ASSERT_TRUE(q.ok());
     ASSERT_TRUE(q->next());
     EXPECT_EQ(q->value(0).toString(), QStringLiteral("calendar-2026.json"));
@@ -89,7 +88,7 @@ TEST(CalendarRepository, ImportStoresTheYearAndOverridesTheBuiltInOne)
     EXPECT_EQ(c->year(2026)->source, QStringLiteral("test notice"));
     EXPECT_FALSE(c->isTradingDay(QDate(2026, 3, 2)));
     EXPECT_TRUE(c->isWorkingDay(QDate(2026, 3, 2)));
-    EXPECT_TRUE(c->isTradingDay(QDate(2026, 2, 16))); // Spring Festival is not in the import
+    EXPECT_TRUE(c->isTradingDay(QDate(2026, 2, 16)));  // Spring Festival is not in the import
     EXPECT_FALSE(c->isTradingDay(QDate(2025, 10, 1))); // built-in 2025 untouched
 
     // The backend picks it up on reload and after a restart.
@@ -186,8 +185,8 @@ TEST(CalendarRepository, ImportNeedsPermissionToManageSettings)
     const qint64 auditBefore = auditRows(tb);
     const QString path = tb.dirPath(QStringLiteral("2026.json"));
     writeFile(path, Year2026);
-    const Actor viewer = Actor::operatorAccount(99, QStringLiteral("viewer"), QStringLiteral("只读"),
-                                                {Role::Viewer});
+    const Actor viewer = Actor::operatorAccount(99, QStringLiteral("viewer"),
+                                                QStringLiteral("只读"), {Role::Viewer});
     EXPECT_FALSE(tb->calendars().importYear(viewer, path).ok());
     EXPECT_FALSE(tb->calendars().importYear(Actor::nobody(), path).ok());
     EXPECT_EQ(storedYears(tb), 0);
@@ -197,9 +196,9 @@ TEST(CalendarRepository, ImportNeedsPermissionToManageSettings)
 TEST(CalendarRepository, StoredYearThatNoLongerParsesIsReportedWithItsYear)
 {
     test::TempBackend tb;
-    auto inserted = tb->database().exec(
-        QStringLiteral("INSERT INTO calendar_years (year, source, content, imported_at) "
-                       "VALUES (2027, '2027.json', '{\"year\": 2027}', '2026-01-05T02:10:00.000Z')"));
+    auto inserted = tb->database().exec(QStringLiteral(
+        "INSERT INTO calendar_years (year, source, content, imported_at) "
+        "VALUES (2027, '2027.json', '{\"year\": 2027}', '2026-01-05T02:10:00.000Z')"));
     ASSERT_TRUE(inserted.ok()) << inserted.error().toStdString();
     auto c = tb->calendars().load();
     ASSERT_FALSE(c.ok());

@@ -21,8 +21,8 @@ TEST(CrashSafety, KilledWriterLosesNoAcknowledgedRow)
         QByteArray pending;
         const qint64 target = 150 + round * 97; // kill at a different point each round
         while (lastAck < target) {
-            ASSERT_TRUE(writer.waitForReadyRead(20000)) << "writer stopped: "
-                                                        << writer.readAllStandardError().toStdString();
+            ASSERT_TRUE(writer.waitForReadyRead(20000))
+                << "writer stopped: " << writer.readAllStandardError().toStdString();
             pending += writer.readAllStandardOutput();
             qsizetype nl;
             while ((nl = pending.indexOf('\n')) >= 0) {
@@ -47,7 +47,8 @@ TEST(CrashSafety, KilledWriterLosesNoAcknowledgedRow)
         ASSERT_TRUE(problems.ok());
         EXPECT_TRUE(problems->isEmpty()) << problems->join(u';').toStdString();
         auto q = (*backend)->database().exec(
-            QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'crash.%' AND CAST(substr(key, 7) AS INTEGER) <= ?"),
+            QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'crash.%' AND "
+                           "CAST(substr(key, 7) AS INTEGER) <= ?"),
             {lastAck});
         ASSERT_TRUE(q.ok());
         q->next();
@@ -56,11 +57,15 @@ TEST(CrashSafety, KilledWriterLosesNoAcknowledgedRow)
         ASSERT_TRUE(audit.ok());
         EXPECT_TRUE(audit->intact) << audit->reason.toStdString();
         // The next round writes on top: clear this round's rows so keys start at 1 again.
-        ASSERT_TRUE((*backend)->database().write([&]() -> Status {
-            auto d = (*backend)->database().exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'crash.%'"));
-            if (!d)
-                return d.takeError();
-            return {};
-        }).ok());
+        ASSERT_TRUE((*backend)
+                        ->database()
+                        .write([&]() -> Status {
+                            auto d = (*backend)->database().exec(
+                                QStringLiteral("DELETE FROM settings WHERE key LIKE 'crash.%'"));
+                            if (!d)
+                                return d.takeError();
+                            return {};
+                        })
+                        .ok());
     }
 }

@@ -1,5 +1,4 @@
 #include "demo/demo_generator.h"
-
 #include "temp_database.h"
 
 #include <gtest/gtest.h>

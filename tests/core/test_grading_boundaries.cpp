@@ -24,19 +24,22 @@ struct TimeBoundary {
     bool strict = false; // ">": the rule matches from minutes + 1
 };
 
-void PrintTo(const TimeBoundary &b, std::ostream *os) {
+void PrintTo(const TimeBoundary &b, std::ostream *os)
+{
     *os << b.ruleId << " @" << b.minutes;
 }
 
 class TimeBoundaries : public ::testing::TestWithParam<TimeBoundary> {};
 
 // A trading day with no holiday nearby; the outage starts in the morning session.
-QDateTime startFor(const IncidentFacts &f) {
+QDateTime startFor(const IncidentFacts &f)
+{
     return f.effectiveMarket().startsWith(QLatin1String("futures")) ? bj(2025, 6, 4, 9, 5)
                                                                     : bj(2025, 6, 4, 9, 35);
 }
 
-TEST_P(TimeBoundaries, BelowAtAndAbove) {
+TEST_P(TimeBoundaries, BelowAtAndAbove)
+{
     const TimeBoundary &b = GetParam();
     const RuleSet &set = ruleSet(QString::fromLatin1(b.ruleSet));
     const Grader grader(set, calendar());
@@ -158,13 +161,15 @@ struct ValueBoundary {
     bool strict = false;
 };
 
-void PrintTo(const ValueBoundary &b, std::ostream *os) {
+void PrintTo(const ValueBoundary &b, std::ostream *os)
+{
     *os << b.ruleId << " @" << b.values[1];
 }
 
 class ValueBoundaries : public ::testing::TestWithParam<ValueBoundary> {};
 
-TEST_P(ValueBoundaries, BelowAtAndAbove) {
+TEST_P(ValueBoundaries, BelowAtAndAbove)
+{
     const ValueBoundary &b = GetParam();
     const Grader grader(ruleSet(QString::fromLatin1(b.ruleSet)), calendar());
     for (int i = 0; i < 3; ++i) {
@@ -296,13 +301,15 @@ struct Switch {
     const char *grade;   // expected
 };
 
-void PrintTo(const Switch &s, std::ostream *os) {
+void PrintTo(const Switch &s, std::ostream *os)
+{
     *os << s.ruleId << (s.inTradingHours ? " in hours" : " at lunch");
 }
 
 class Switches : public ::testing::TestWithParam<Switch> {};
 
-TEST_P(Switches, GradeAndRule) {
+TEST_P(Switches, GradeAndRule)
+{
     const Switch &s = GetParam();
     const Grader grader(ruleSet(QString::fromLatin1(s.ruleSet)), calendar());
     const QDateTime start = s.inTradingHours ? bj(2025, 6, 4, 10, 0) : bj(2025, 6, 4, 12, 0);
@@ -361,7 +368,8 @@ const Switch SwitchCases[] = {
 INSTANTIATE_TEST_SUITE_P(Shipped, Switches, ::testing::ValuesIn(SwitchCases));
 
 // Every rule of every shipped set has a boundary case above.
-TEST(Boundaries, CoverEveryShippedRule) {
+TEST(Boundaries, CoverEveryShippedRule)
+{
     QSet<QString> covered;
     const auto add = [&covered](const char *set, const char *ruleId) {
         covered.insert(QString::fromLatin1(set) + u'/' + QString::fromLatin1(ruleId));

@@ -21,11 +21,13 @@ const char *FullFacts = R"({
   "flags": ["computer_crime", "settlement_not_done_before_open"]
 })";
 
-Result<IncidentFacts> parse(const char *json) {
+Result<IncidentFacts> parse(const char *json)
+{
     return IncidentFacts::fromJson(QByteArray(json), QStringLiteral("facts.json"));
 }
 
-TEST(IncidentFacts, ParsesEveryKey) {
+TEST(IncidentFacts, ParsesEveryKey)
+{
     auto f = parse(FullFacts);
     ASSERT_TRUE(f.ok()) << str(f.error());
     EXPECT_EQ(f->institutionType, InstitutionType::Securities);
@@ -44,7 +46,8 @@ TEST(IncidentFacts, ParsesEveryKey) {
                                      QStringLiteral("settlement_not_done_before_open")}));
 }
 
-TEST(IncidentFacts, MinimalFactsLeaveOptionalsEmpty) {
+TEST(IncidentFacts, MinimalFactsLeaveOptionalsEmpty)
+{
     auto f = parse(R"({"institution_type": "futures", "system": "bank_futures_transfer",
                        "started_at": "2025-06-04T02:00:00Z"})");
     ASSERT_TRUE(f.ok()) << str(f.error());
@@ -55,15 +58,16 @@ TEST(IncidentFacts, MinimalFactsLeaveOptionalsEmpty) {
     EXPECT_EQ(f->startedAt, bj(2025, 6, 4, 10, 0));
 }
 
-TEST(IncidentFacts, MarketDefaultsFromInstitutionType) {
+TEST(IncidentFacts, MarketDefaultsFromInstitutionType)
+{
     const std::pair<const char *, const char *> cases[] = {
         {"securities", "stock"},     {"futures", "futures"},          {"fund", "stock"},
         {"stock_exchange", "stock"}, {"futures_exchange", "futures"}, {"clearing", "stock"},
     };
     for (const auto &[type, market] : cases) {
         const QByteArray json =
-            QByteArray(R"({"institution_type": ")") + type +
-            R"(", "system": "other", "started_at": "2025-06-04T10:00:00+08:00"})";
+            QByteArray(R"({"institution_type": ")") + type
+            + R"(", "system": "other", "started_at": "2025-06-04T10:00:00+08:00"})";
         auto f = IncidentFacts::fromJson(json, QStringLiteral("facts.json"));
         ASSERT_TRUE(f.ok()) << str(f.error());
         EXPECT_EQ(f->effectiveMarket(), QString::fromLatin1(market)) << type;
@@ -75,7 +79,8 @@ TEST(IncidentFacts, MarketDefaultsFromInstitutionType) {
     EXPECT_EQ(explicitMarket->effectiveMarket(), QStringLiteral("futures_night_2300"));
 }
 
-TEST(IncidentFacts, RoundTripsThroughJson) {
+TEST(IncidentFacts, RoundTripsThroughJson)
+{
     auto f = parse(FullFacts);
     ASSERT_TRUE(f.ok());
     auto again = IncidentFacts::fromJson(f->toJson(), QStringLiteral("again.json"));
@@ -91,7 +96,8 @@ struct BadFacts {
 
 class IncidentFactsRejects : public ::testing::TestWithParam<BadFacts> {};
 
-TEST_P(IncidentFactsRejects, NamingTheJsonPath) {
+TEST_P(IncidentFactsRejects, NamingTheJsonPath)
+{
     auto f = parse(GetParam().json);
     ASSERT_FALSE(f.ok()) << GetParam().json;
     EXPECT_EQ(str(f.error()), GetParam().message);
@@ -151,7 +157,8 @@ INSTANTIATE_TEST_SUITE_P(
 
 #undef BASE
 
-TEST(IncidentFacts, GraderChecksSystemMarketAndApplicability) {
+TEST(IncidentFacts, GraderChecksSystemMarketAndApplicability)
+{
     const Grader grader(csrc2012(), calendar());
     const QString file = QStringLiteral("facts.json");
     auto unknownSystem = facts(R"({"institution_type": "securities", "system": "mainframe"})",

@@ -19,22 +19,26 @@
 namespace dd::test {
 
 // Exchange wall-clock time (Asia/Shanghai).
-inline QDateTime bj(int y, int mo, int d, int h, int mi, int s = 0) {
+inline QDateTime bj(int y, int mo, int d, int h, int mi, int s = 0)
+{
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), TradingCalendar::exchangeTimeZone());
 }
 
-inline std::string str(const QString &s) {
+inline std::string str(const QString &s)
+{
     return s.toStdString();
 }
 
-inline std::string str(const QDateTime &t) {
+inline std::string str(const QDateTime &t)
+{
     return t.isValid() ? t.toTimeZone(TradingCalendar::exchangeTimeZone())
                              .toString(Qt::ISODate)
                              .toStdString()
                        : std::string("invalid");
 }
 
-inline const TradingCalendar &calendar() {
+inline const TradingCalendar &calendar()
+{
     static const TradingCalendar c = [] {
         auto loaded = TradingCalendar::builtIn();
         if (!loaded) {
@@ -46,7 +50,8 @@ inline const TradingCalendar &calendar() {
     return c;
 }
 
-inline const RuleSet &ruleSet(const QString &id) {
+inline const RuleSet &ruleSet(const QString &id)
+{
     static QMap<QString, RuleSet> sets;
     if (!sets.contains(id)) {
         auto loaded = RuleSetLibrary::builtIn(id);
@@ -59,17 +64,20 @@ inline const RuleSet &ruleSet(const QString &id) {
     return sets[id];
 }
 
-inline const RuleSet &csrc2012() {
+inline const RuleSet &csrc2012()
+{
     return ruleSet(QStringLiteral("csrc-2012"));
 }
 
-inline const RuleSet &csrc2021() {
+inline const RuleSet &csrc2021()
+{
     return ruleSet(QStringLiteral("csrc-2021"));
 }
 
 // Facts from a JSON text with started_at/recovered_at filled in (recovered absent = down).
 inline IncidentFacts facts(const char *json, const QDateTime &started,
-                           const std::optional<QDateTime> &recovered = std::nullopt) {
+                           const std::optional<QDateTime> &recovered = std::nullopt)
+{
     QJsonObject o = QJsonDocument::fromJson(QByteArray(json)).object();
     o.insert(QStringLiteral("started_at"), started.toString(Qt::ISODate));
     if (recovered)
@@ -82,7 +90,8 @@ inline IncidentFacts facts(const char *json, const QDateTime &started,
     return *parsed;
 }
 
-inline bool matched(const GradeResult &r, const QString &ruleId) {
+inline bool matched(const GradeResult &r, const QString &ruleId)
+{
     for (const RuleMatch &m : r.matches)
         if (m.ruleId == ruleId)
             return true;

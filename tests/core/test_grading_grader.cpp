@@ -8,11 +8,13 @@ namespace {
 const char *BrokerTrading =
     R"({"institution_type": "securities", "system": "centralized_trading"})";
 
-GradeResult grade2012(const IncidentFacts &f, const QDateTime &now) {
+GradeResult grade2012(const IncidentFacts &f, const QDateTime &now)
+{
     return Grader(csrc2012(), calendar()).grade(f, now);
 }
 
-QStringList evidenceTexts(const GradeResult &r, const QString &ruleId) {
+QStringList evidenceTexts(const GradeResult &r, const QString &ruleId)
+{
     QStringList out;
     for (const RuleMatch &m : r.matches)
         if (m.ruleId == ruleId)
@@ -21,7 +23,8 @@ QStringList evidenceTexts(const GradeResult &r, const QString &ruleId) {
     return out;
 }
 
-TEST(Grader, LunchBreakDoesNotCount) {
+TEST(Grader, LunchBreakDoesNotCount)
+{
     // 11:25-13:05 on a trading day: 5 + 5 trading minutes for stock.
     const auto r = grade2012(facts(BrokerTrading, bj(2025, 6, 4, 11, 25), bj(2025, 6, 4, 13, 5)),
                              bj(2025, 6, 4, 15, 0));
@@ -37,7 +40,8 @@ TEST(Grader, LunchBreakDoesNotCount) {
     EXPECT_EQ(lunchOnly.gradeId, QStringLiteral("none"));
 }
 
-TEST(Grader, NightSessionCountsForFuturesOnly) {
+TEST(Grader, NightSessionCountsForFuturesOnly)
+{
     const QDateTime start = bj(2025, 6, 4, 21, 0);
     const QDateTime end = bj(2025, 6, 4, 21, 10);
     const auto futures = grade2012(
@@ -51,7 +55,8 @@ TEST(Grader, NightSessionCountsForFuturesOnly) {
     EXPECT_EQ(stock.gradeId, QStringLiteral("none"));
 }
 
-TEST(Grader, HolidayCountsNoTradingMinutes) {
+TEST(Grader, HolidayCountsNoTradingMinutes)
+{
     const auto r = grade2012(facts(BrokerTrading, bj(2025, 10, 2, 10, 0), bj(2025, 10, 2, 10, 30)),
                              bj(2025, 10, 2, 11, 0));
     EXPECT_EQ(r.outage.tradingMinutes, 0);
@@ -59,7 +64,8 @@ TEST(Grader, HolidayCountsNoTradingMinutes) {
     EXPECT_EQ(r.gradeId, QStringLiteral("none"));
 }
 
-TEST(Grader, TradingVersusWallCounting) {
+TEST(Grader, TradingVersusWallCounting)
+{
     // A clearing outage over the lunch break: 4 trading minutes but 241 wall minutes.
     const auto r =
         grade2012(facts(R"({"institution_type": "clearing", "system": "clearing_settlement"})",
@@ -71,7 +77,8 @@ TEST(Grader, TradingVersusWallCounting) {
     EXPECT_EQ(r.gradeId, QStringLiteral("III"));
 }
 
-TEST(Grader, NextThresholdAcrossLunchMovesTo1303) {
+TEST(Grader, NextThresholdAcrossLunchMovesTo1303)
+{
     const IncidentFacts f = facts(BrokerTrading, bj(2025, 6, 4, 11, 28));
     for (const QDateTime &now :
          {bj(2025, 6, 4, 11, 29), bj(2025, 6, 4, 12, 0), bj(2025, 6, 4, 13, 2, 59)}) {
@@ -93,7 +100,8 @@ TEST(Grader, NextThresholdAcrossLunchMovesTo1303) {
     EXPECT_EQ(str(r2021.next->at), "2025-06-04T13:03:00+08:00");
 }
 
-TEST(Grader, NextThresholdClimbsGradeByGrade) {
+TEST(Grader, NextThresholdClimbsGradeByGrade)
+{
     const IncidentFacts f = facts(
         R"({"institution_type": "securities", "system": "centralized_trading", "affected_customers": 200000})",
         bj(2025, 6, 4, 10, 0));
@@ -108,7 +116,8 @@ TEST(Grader, NextThresholdClimbsGradeByGrade) {
     EXPECT_FALSE(ii.next) << "no rule of grade I can become true for a broker by waiting";
 }
 
-TEST(Grader, NextThresholdSkipsNightAndWeekend) {
+TEST(Grader, NextThresholdSkipsNightAndWeekend)
+{
     // Friday 14:58: two trading minutes by the close, the rest on Monday morning.
     const IncidentFacts f = facts(BrokerTrading, bj(2025, 6, 6, 14, 58));
     const auto r = grade2012(f, bj(2025, 6, 6, 20, 0));
@@ -117,7 +126,8 @@ TEST(Grader, NextThresholdSkipsNightAndWeekend) {
     EXPECT_EQ(str(r.next->at), "2025-06-09T09:18:00+08:00");
 }
 
-TEST(Grader, NextThresholdWhenTradingOpens) {
+TEST(Grader, NextThresholdWhenTradingOpens)
+{
     // Down since before the open: nothing yet; at 09:15 the outage overlaps trading time (IV).
     const IncidentFacts f = facts(BrokerTrading, bj(2025, 6, 4, 8, 50));
     const auto r = grade2012(f, bj(2025, 6, 4, 9, 0));
@@ -129,7 +139,8 @@ TEST(Grader, NextThresholdWhenTradingOpens) {
     EXPECT_EQ(grade2012(f, r.next->at.addSecs(1)).gradeId, QStringLiteral("IV"));
 }
 
-TEST(Grader, NextThresholdInWallTime) {
+TEST(Grader, NextThresholdInWallTime)
+{
     const IncidentFacts f =
         facts(R"({"institution_type": "clearing", "system": "clearing_settlement"})",
               bj(2025, 6, 4, 10, 0));
@@ -147,7 +158,8 @@ TEST(Grader, NextThresholdInWallTime) {
     EXPECT_EQ(iv.next->level.id, QStringLiteral("III"));
 }
 
-TEST(Grader, RecoveredIncidentsHaveNoNextThreshold) {
+TEST(Grader, RecoveredIncidentsHaveNoNextThreshold)
+{
     const auto r = grade2012(facts(BrokerTrading, bj(2025, 6, 4, 10, 0), bj(2025, 6, 4, 10, 2)),
                              bj(2025, 6, 4, 10, 3));
     EXPECT_EQ(r.gradeId, QStringLiteral("IV"));
@@ -155,7 +167,8 @@ TEST(Grader, RecoveredIncidentsHaveNoNextThreshold) {
     EXPECT_FALSE(r.next);
 }
 
-TEST(Grader, NoNextThresholdWhenWaitingCannotRaiseTheGrade) {
+TEST(Grader, NoNextThresholdWhenWaitingCannotRaiseTheGrade)
+{
     const auto leak = grade2012(
         facts(R"({"institution_type": "securities", "system": "other", "leaked_records": 5})",
               bj(2025, 6, 4, 10, 0)),
@@ -164,14 +177,16 @@ TEST(Grader, NoNextThresholdWhenWaitingCannotRaiseTheGrade) {
     EXPECT_FALSE(leak.next);
 }
 
-TEST(Grader, NoNextThresholdBeyondTheCalendarsYears) {
+TEST(Grader, NoNextThresholdBeyondTheCalendarsYears)
+{
     const auto r =
         grade2012(facts(BrokerTrading, bj(2026, 12, 31, 14, 58)), bj(2026, 12, 31, 16, 0));
     EXPECT_EQ(r.outage.tradingMinutes, 2);
     EXPECT_FALSE(r.next);
 }
 
-TEST(Grader, TheWhyListsFactValues) {
+TEST(Grader, TheWhyListsFactValues)
+{
     const auto r = grade2012(
         facts(
             R"({"institution_type": "securities", "system": "centralized_trading", "affected_customers": 120000})",
@@ -197,7 +212,8 @@ TEST(Grader, TheWhyListsFactValues) {
     EXPECT_TRUE(minutes.holds);
 }
 
-TEST(Grader, TheWhyOfAnAnyListsOnlyTheBranchThatHeld) {
+TEST(Grader, TheWhyOfAnAnyListsOnlyTheBranchThatHeld)
+{
     const auto r = grade2012(
         facts(
             R"({"institution_type": "stock_exchange", "system": "exchange_trading", "affected_share": 0.25})",
@@ -212,7 +228,8 @@ TEST(Grader, TheWhyOfAnAnyListsOnlyTheBranchThatHeld) {
             QStringLiteral("affected_share=0.25 >= 0.2")}));
 }
 
-TEST(Grader, AssumedSystemClassIsShownAsTheRuleSetDefault) {
+TEST(Grader, AssumedSystemClassIsShownAsTheRuleSetDefault)
+{
     const auto r = Grader(csrc2021(), calendar())
                        .grade(facts(BrokerTrading, bj(2025, 6, 4, 10, 0), bj(2025, 6, 4, 10, 6)),
                               bj(2025, 6, 4, 11, 0));
@@ -232,7 +249,8 @@ TEST(Grader, AssumedSystemClassIsShownAsTheRuleSetDefault) {
               QStringLiteral("system_class=5 == 5"));
 }
 
-TEST(Grader, NotAndMissingFactsInTheWhy) {
+TEST(Grader, NotAndMissingFactsInTheWhy)
+{
     auto set = RuleSet::parse(R"({
       "id": "t", "version": 1, "title": {"zh": "t", "en": "t"}, "source": "test", "applies_to": ["fund"],
       "grades": [{"id": "A", "name": {"zh": "甲", "en": "A"}, "rank": 1, "colour": "#000000"}],
@@ -255,7 +273,8 @@ TEST(Grader, NotAndMissingFactsInTheWhy) {
                            QStringLiteral("not: affected_customers not stated >= 1")}));
 }
 
-TEST(Grader, OngoingOutageCountsToNow) {
+TEST(Grader, OngoingOutageCountsToNow)
+{
     const IncidentFacts f = facts(BrokerTrading, bj(2025, 6, 4, 10, 0));
     const auto r = grade2012(f, bj(2025, 6, 4, 10, 4, 59));
     EXPECT_TRUE(r.outage.ongoing);
@@ -268,7 +287,8 @@ TEST(Grader, OngoingOutageCountsToNow) {
     EXPECT_EQ(early.gradeId, QStringLiteral("none"));
 }
 
-TEST(Grader, IsDeterministic) {
+TEST(Grader, IsDeterministic)
+{
     const Grader grader(csrc2021(), calendar());
     const IncidentFacts f = facts(
         R"({"institution_type": "futures", "system": "online_trading", "affected_share": 0.7, "leaked_records": 12})",

@@ -34,13 +34,15 @@ const char *MiniRuleSet = R"({
   ]}}
 })";
 
-QJsonObject miniObject() {
+QJsonObject miniObject()
+{
     return QJsonDocument::fromJson(QByteArray(MiniRuleSet)).object();
 }
 
 // Sets the value at a path of keys and array indices ("rules", "3", "when"); an undefined value
 // removes the key.
-QJsonValue setAt(QJsonValue node, const QStringList &path, const QJsonValue &value) {
+QJsonValue setAt(QJsonValue node, const QStringList &path, const QJsonValue &value)
+{
     if (path.isEmpty())
         return value;
     const QString head = path.first();
@@ -60,11 +62,13 @@ QJsonValue setAt(QJsonValue node, const QStringList &path, const QJsonValue &val
     return o;
 }
 
-QJsonValue jsonValue(const char *text) {
+QJsonValue jsonValue(const char *text)
+{
     return QJsonDocument::fromJson(QByteArray("[") + text + "]").array().at(0);
 }
 
-Result<RuleSet> parseMini(const QString &path = {}, const char *value = nullptr) {
+Result<RuleSet> parseMini(const QString &path = {}, const char *value = nullptr)
+{
     QJsonValue root = miniObject();
     if (!path.isEmpty())
         root = setAt(root, path.split(u'/'),
@@ -72,7 +76,8 @@ Result<RuleSet> parseMini(const QString &path = {}, const char *value = nullptr)
     return RuleSet::parse(QJsonDocument(root.toObject()).toJson(), QStringLiteral("mini.json"));
 }
 
-TEST(RuleSet, MiniRuleSetParsesAndPrecompiles) {
+TEST(RuleSet, MiniRuleSetParsesAndPrecompiles)
+{
     auto set = parseMini();
     ASSERT_TRUE(set.ok()) << str(set.error());
     EXPECT_EQ(set->id, QStringLiteral("mini"));
@@ -96,7 +101,8 @@ struct BadRules {
 
 class RuleSetRejects : public ::testing::TestWithParam<BadRules> {};
 
-TEST_P(RuleSetRejects, NamingTheJsonPathAndReason) {
+TEST_P(RuleSetRejects, NamingTheJsonPathAndReason)
+{
     auto set = parseMini(QString::fromLatin1(GetParam().path), GetParam().value);
     ASSERT_FALSE(set.ok()) << GetParam().path;
     EXPECT_TRUE(set.error().startsWith(QString::fromUtf8(GetParam().message)))
@@ -181,14 +187,16 @@ INSTANTIATE_TEST_SUITE_P(
                  "mini.json: reporting.obligations.III[1].id: obligation id \"phone\" is used "
                  "twice in grade \"III\""}));
 
-TEST(RuleSet, InvalidJsonIsRefusedWithOffset) {
+TEST(RuleSet, InvalidJsonIsRefusedWithOffset)
+{
     auto set = RuleSet::parse(QByteArrayLiteral("{\"id\": \"x\",}"), QStringLiteral("broken.json"));
     ASSERT_FALSE(set.ok());
     EXPECT_TRUE(set.error().startsWith(QStringLiteral("broken.json: not valid JSON at offset")))
         << str(set.error());
 }
 
-TEST(RuleSetLibrary, EveryShippedRuleSetParses) {
+TEST(RuleSetLibrary, EveryShippedRuleSetParses)
+{
     const QStringList ids = RuleSetLibrary::builtInIds();
     EXPECT_EQ(ids, (QStringList{QStringLiteral("csrc-2012"), QStringLiteral("csrc-2021")}));
     EXPECT_TRUE(ids.contains(RuleSetLibrary::defaultId()));
@@ -219,11 +227,12 @@ TEST(RuleSetLibrary, EveryShippedRuleSetParses) {
     }
 }
 
-TEST(RuleSetLibrary, EveryNumberOfThe2021SetIsMarkedUncertain) {
+TEST(RuleSetLibrary, EveryNumberOfThe2021SetIsMarkedUncertain)
+{
     for (const Rule &rule : csrc2021().rules) {
         const QString said = rule.source + u' ' + rule.note;
-        EXPECT_TRUE(said.contains(QStringLiteral("uncertain")) ||
-                    said.contains(QStringLiteral("assumed")))
+        EXPECT_TRUE(said.contains(QStringLiteral("uncertain"))
+                    || said.contains(QStringLiteral("assumed")))
             << str(rule.id);
     }
     for (const SystemKind &k : csrc2021().systems) {
@@ -233,7 +242,8 @@ TEST(RuleSetLibrary, EveryNumberOfThe2021SetIsMarkedUncertain) {
     }
 }
 
-TEST(RuleSetLibrary, TheThresholdsOfDomainNotesAreShippedIn2012) {
+TEST(RuleSetLibrary, TheThresholdsOfDomainNotesAreShippedIn2012)
+{
     const auto threshold = [](const char *ruleId) {
         const Rule *rule = csrc2012().rule(QString::fromLatin1(ruleId));
         EXPECT_NE(rule, nullptr) << ruleId;
@@ -247,7 +257,8 @@ TEST(RuleSetLibrary, TheThresholdsOfDomainNotesAreShippedIn2012) {
               QStringLiteral("II"));
 }
 
-TEST(RuleSetLibrary, UnknownBuiltInIsAnError) {
+TEST(RuleSetLibrary, UnknownBuiltInIsAnError)
+{
     auto set = RuleSetLibrary::builtIn(QStringLiteral("csrc-1999"));
     ASSERT_FALSE(set.ok());
     EXPECT_TRUE(set.error().contains(QStringLiteral("csrc-1999")));

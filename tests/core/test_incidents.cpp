@@ -1,5 +1,4 @@
 #include "incidents/incident_repository.h"
-
 #include "temp_database.h"
 
 #include <QFile>
@@ -16,7 +15,8 @@ struct Fixture {
     Actor admin = backend.admin();
     IncidentRepository incidents{backend->database(), backend->audit(), backend->clock()};
 
-    qint64 declare(const QString &title = QStringLiteral("集中交易系统委托失败"), bool warning = false)
+    qint64 declare(const QString &title = QStringLiteral("集中交易系统委托失败"),
+                   bool warning = false)
     {
         NewIncident n;
         n.title = title;
@@ -58,7 +58,8 @@ TEST(Incidents, IllegalTransitionsAreRefusedWithTheStatesNamed)
     const qint64 id = f.declare();
     Status s = f.incidents.changeState(f.admin, id, IncidentState::Closed);
     ASSERT_FALSE(s.ok());
-    EXPECT_TRUE(s.error().contains(QStringLiteral("Responding")) && s.error().contains(QStringLiteral("Closed")))
+    EXPECT_TRUE(s.error().contains(QStringLiteral("Responding"))
+                && s.error().contains(QStringLiteral("Closed")))
         << s.error().toStdString();
     EXPECT_FALSE(f.incidents.changeState(f.admin, id, IncidentState::WarningLifted).ok());
     EXPECT_TRUE(f.incidents.changeState(f.admin, id, IncidentState::Recovered).ok());
@@ -87,7 +88,9 @@ TEST(Incidents, RecoveryStampsTimeAndRelapseClearsIt)
     Incident i = *f.incidents.get(id);
     EXPECT_EQ(i.recoveredAt, f.backend.clock().now());
     EXPECT_TRUE(i.facts.contains(QStringLiteral("recovered_at")));
-    ASSERT_TRUE(f.incidents.changeState(f.admin, id, IncidentState::Responding, QStringLiteral("再次中断")).ok());
+    ASSERT_TRUE(
+        f.incidents.changeState(f.admin, id, IncidentState::Responding, QStringLiteral("再次中断"))
+            .ok());
     i = *f.incidents.get(id);
     EXPECT_FALSE(i.recoveredAt.isValid());
     EXPECT_TRUE(f.incidents.timeline(id)->last().text.contains(QStringLiteral("再次中断")));
@@ -100,7 +103,8 @@ TEST(Incidents, TimelineEntriesAreNeverEditedButCorrected)
     auto note = f.incidents.addNote(f.admin, id, QStringLiteral("02:15 已通知信息技术负责人"));
     ASSERT_TRUE(note.ok());
     QSqlQuery q(f.backend->database().connection());
-    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE timeline_entries SET text = 'x' WHERE id = %1").arg(*note)));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("UPDATE timeline_entries SET text = 'x' WHERE id = %1").arg(*note)));
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM timeline_entries WHERE id = %1").arg(*note)));
     auto correction = f.incidents.addNote(f.admin, id, QStringLiteral("更正：02:16 通知"), *note);
     ASSERT_TRUE(correction.ok());
@@ -128,7 +132,10 @@ TEST(Incidents, AttachmentIsCopiedAndItsHashAudited)
     EXPECT_EQ(files.first().fileName, QStringLiteral("交易日志.txt"));
     EXPECT_TRUE(QFile::exists(folder + u'/' + files.first().storedAs));
     EXPECT_TRUE(f.backend->audit().latest(1)->first().after.contains(files.first().sha256));
-    EXPECT_FALSE(f.incidents.attachFile(f.admin, id, f.backend.dirPath(QStringLiteral("missing.txt")), folder).ok());
+    EXPECT_FALSE(
+        f.incidents
+            .attachFile(f.admin, id, f.backend.dirPath(QStringLiteral("missing.txt")), folder)
+            .ok());
 }
 
 TEST(Incidents, ReportIsSubmittedOnceAndWaiverNeedsASecondPerson)
@@ -136,13 +143,29 @@ TEST(Incidents, ReportIsSubmittedOnceAndWaiverNeedsASecondPerson)
     Fixture f;
     const qint64 id = f.declare();
     const QString key = QStringLiteral("phone-initial#1");
-    ASSERT_TRUE(f.incidents.recordSubmission(f.admin, id, key, QStringLiteral("电话报告"), QStringLiteral("已电话报告证监局")).ok());
-    EXPECT_FALSE(f.incidents.recordSubmission(f.admin, id, key, QStringLiteral("电话报告"), QStringLiteral("again")).ok());
+    ASSERT_TRUE(f.incidents
+                    .recordSubmission(f.admin, id, key, QStringLiteral("电话报告"),
+                                      QStringLiteral("已电话报告证监局"))
+                    .ok());
+    EXPECT_FALSE(
+        f.incidents
+            .recordSubmission(f.admin, id, key, QStringLiteral("电话报告"), QStringLiteral("again"))
+            .ok());
     EXPECT_EQ(f.incidents.submissions(id)->size(), 1);
-    const Actor leader = Actor::operatorAccount(7, QStringLiteral("lina"), QStringLiteral("李娜"), {Role::DutyLeader});
-    EXPECT_FALSE(f.incidents.recordWaiver(f.admin, f.admin, id, QStringLiteral("summary#1"), QStringLiteral("总结报告"), QStringLiteral("演练")).ok());
-    EXPECT_FALSE(f.incidents.recordWaiver(f.admin, leader, id, QStringLiteral("summary#1"), QStringLiteral("总结报告"), QStringLiteral(" ")).ok());
-    ASSERT_TRUE(f.incidents.recordWaiver(f.admin, leader, id, QStringLiteral("summary#1"), QStringLiteral("总结报告"), QStringLiteral("误报，无需报告")).ok());
+    const Actor leader = Actor::operatorAccount(7, QStringLiteral("lina"), QStringLiteral("李娜"),
+                                                {Role::DutyLeader});
+    EXPECT_FALSE(f.incidents
+                     .recordWaiver(f.admin, f.admin, id, QStringLiteral("summary#1"),
+                                   QStringLiteral("总结报告"), QStringLiteral("演练"))
+                     .ok());
+    EXPECT_FALSE(f.incidents
+                     .recordWaiver(f.admin, leader, id, QStringLiteral("summary#1"),
+                                   QStringLiteral("总结报告"), QStringLiteral(" "))
+                     .ok());
+    ASSERT_TRUE(f.incidents
+                    .recordWaiver(f.admin, leader, id, QStringLiteral("summary#1"),
+                                  QStringLiteral("总结报告"), QStringLiteral("误报，无需报告"))
+                    .ok());
     EXPECT_EQ(f.incidents.waivers(id)->first().confirmedBy, QStringLiteral("lina"));
     EXPECT_EQ(f.incidents.timeline(id)->last().kind, QStringLiteral("waiver"));
 }
@@ -151,7 +174,8 @@ TEST(Incidents, ViewerCannotDeclareOrEdit)
 {
     Fixture f;
     const qint64 id = f.declare();
-    const Actor viewer = Actor::operatorAccount(9, QStringLiteral("v"), QStringLiteral("刘洋"), {Role::Viewer});
+    const Actor viewer =
+        Actor::operatorAccount(9, QStringLiteral("v"), QStringLiteral("刘洋"), {Role::Viewer});
     NewIncident n;
     n.title = QStringLiteral("x");
     EXPECT_FALSE(f.incidents.declare(viewer, n).ok());
@@ -170,8 +194,10 @@ TEST(Incidents, FactsUpdateNamesWhatChangedAndRefusesBadTimes)
     ASSERT_TRUE(f.incidents.updateFacts(f.admin, id, edited).ok());
     const TimelineEntry last = f.incidents.timeline(id)->last();
     EXPECT_EQ(last.kind, QStringLiteral("facts"));
-    EXPECT_TRUE(last.text.contains(QStringLiteral("facts")) && last.text.contains(QStringLiteral("cause")));
-    edited.facts.insert(QStringLiteral("recovered_at"), QStringLiteral("2020-01-01T00:00:00+08:00"));
+    EXPECT_TRUE(last.text.contains(QStringLiteral("facts"))
+                && last.text.contains(QStringLiteral("cause")));
+    edited.facts.insert(QStringLiteral("recovered_at"),
+                        QStringLiteral("2020-01-01T00:00:00+08:00"));
     EXPECT_FALSE(f.incidents.updateFacts(f.admin, id, edited).ok());
     edited.facts.insert(QStringLiteral("started_at"), QStringLiteral("yesterday"));
     Status bad = f.incidents.updateFacts(f.admin, id, edited);
@@ -185,8 +211,10 @@ TEST(Incidents, ListFiltersByStateGradeTimeAndText)
     const qint64 a = f.declare(QStringLiteral("集中交易系统中断"));
     f.backend.clock().advanceSecs(3600);
     const qint64 b = f.declare(QStringLiteral("行情延迟"), true);
-    ASSERT_TRUE(f.incidents.setGrade(f.admin, a, QStringLiteral("III"), QStringLiteral("csrc-2012@1"),
-                                     QStringLiteral("定级为较大"), {}, f.backend.clock().now()).ok());
+    ASSERT_TRUE(f.incidents
+                    .setGrade(f.admin, a, QStringLiteral("III"), QStringLiteral("csrc-2012@1"),
+                              QStringLiteral("定级为较大"), {}, f.backend.clock().now())
+                    .ok());
     EXPECT_EQ(f.incidents.list()->size(), 2);
     EXPECT_EQ(f.incidents.list()->first().id, b) << "newest first";
     IncidentFilter byState;

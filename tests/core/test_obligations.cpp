@@ -10,39 +10,45 @@ namespace {
 const QString III = QStringLiteral("III");
 
 QList<ObligationInstance> planIII(const IncidentAnchors &anchors, const QDateTime &now,
-                                  InstitutionType type = InstitutionType::Securities) {
+                                  InstitutionType type = InstitutionType::Securities)
+{
     return ObligationPlanner::plan(csrc2012(), III, anchors, now, calendar(), type);
 }
 
-const ObligationInstance *find(const QList<ObligationInstance> &list, const QString &key) {
+const ObligationInstance *find(const QList<ObligationInstance> &list, const QString &key)
+{
     for (const ObligationInstance &o : list)
         if (o.key() == key)
             return &o;
     return nullptr;
 }
 
-std::string dueOf(const QList<ObligationInstance> &list, const char *key) {
+std::string dueOf(const QList<ObligationInstance> &list, const char *key)
+{
     const ObligationInstance *o = find(list, QString::fromLatin1(key));
     if (!o)
         return "missing";
     return o->due ? str(*o->due) : std::string("pending");
 }
 
-QStringList keys(const QList<ObligationInstance> &list) {
+QStringList keys(const QList<ObligationInstance> &list)
+{
     QStringList out;
     for (const ObligationInstance &o : list)
         out.append(o.key());
     return out;
 }
 
-IncidentAnchors downSince10() {
+IncidentAnchors downSince10()
+{
     IncidentAnchors a;
     a.detected = bj(2025, 6, 4, 10, 0);
     a.graded = bj(2025, 6, 4, 10, 2);
     return a;
 }
 
-TEST(ObligationPlanner, PlansAGradeWhileStillDown) {
+TEST(ObligationPlanner, PlansAGradeWhileStillDown)
+{
     const auto list = planIII(downSince10(), bj(2025, 6, 4, 10, 40));
     EXPECT_EQ(keys(list), (QStringList{QStringLiteral("III/internal_phone#1"),
                                        QStringLiteral("III/regulator_progress#1"),
@@ -75,7 +81,8 @@ TEST(ObligationPlanner, PlansAGradeWhileStillDown) {
               QList<ReportForm>{ReportForm::Preliminary});
 }
 
-TEST(ObligationPlanner, RegulatorIsTheCsrcForCoreInstitutions) {
+TEST(ObligationPlanner, RegulatorIsTheCsrcForCoreInstitutions)
+{
     for (InstitutionType type : allInstitutionTypes()) {
         const auto list = planIII(downSince10(), bj(2025, 6, 4, 10, 40), type);
         const ObligationInstance *phone = find(list, QStringLiteral("III/regulator_phone#1"));
@@ -86,7 +93,8 @@ TEST(ObligationPlanner, RegulatorIsTheCsrcForCoreInstitutions) {
     }
 }
 
-TEST(ObligationPlanner, ProgressReportsRepeatUntilRecovery) {
+TEST(ObligationPlanner, ProgressReportsRepeatUntilRecovery)
+{
     const auto list = planIII(downSince10(), bj(2025, 6, 4, 12, 45));
     EXPECT_EQ(dueOf(list, "III/regulator_progress#3"), "2025-06-04T12:30:00+08:00");
     EXPECT_EQ(dueOf(list, "III/regulator_progress#4"), "2025-06-04T13:30:00+08:00"); // the next one
@@ -104,14 +112,16 @@ TEST(ObligationPlanner, ProgressReportsRepeatUntilRecovery) {
     EXPECT_EQ(dueOf(planIII(quick, bj(2025, 6, 4, 11, 0)), "III/regulator_progress#1"), "missing");
 }
 
-TEST(ObligationPlanner, SummaryInWorkingDaysAcrossAWeekend) {
+TEST(ObligationPlanner, SummaryInWorkingDaysAcrossAWeekend)
+{
     IncidentAnchors a = downSince10();
     a.recovered = bj(2025, 6, 6, 10, 0); // a Friday
     EXPECT_EQ(dueOf(planIII(a, bj(2025, 6, 6, 11, 0)), "III/regulator_summary#1"),
               "2025-06-14T00:00:00+08:00");
 }
 
-TEST(ObligationPlanner, SummaryAcrossNationalDayAndAMakeUpWorkday) {
+TEST(ObligationPlanner, SummaryAcrossNationalDayAndAMakeUpWorkday)
+{
     // 2026: Oct 1-7 holidays; Sat Oct 10 is a make-up workday: Oct 8, 9, 10, 12, 13.
     IncidentAnchors a;
     a.detected = bj(2026, 9, 30, 9, 0);
@@ -125,7 +135,8 @@ TEST(ObligationPlanner, SummaryAcrossNationalDayAndAMakeUpWorkday) {
               "2025-10-15T00:00:00+08:00");
 }
 
-TEST(ObligationPlanner, OneWorkingDayFromFridayEndsOnTheMakeUpSaturday) {
+TEST(ObligationPlanner, OneWorkingDayFromFridayEndsOnTheMakeUpSaturday)
+{
     IncidentAnchors a;
     a.detected = bj(2026, 10, 9, 15, 0);
     a.graded = bj(2026, 10, 9, 16, 0);
@@ -135,7 +146,8 @@ TEST(ObligationPlanner, OneWorkingDayFromFridayEndsOnTheMakeUpSaturday) {
     EXPECT_EQ(dueOf(list, "IV/regulator_written_initial#1"), "2026-10-11T00:00:00+08:00");
 }
 
-TEST(ObligationPlanner, WorkingDayDeadlineTimeComesFromTheFile) {
+TEST(ObligationPlanner, WorkingDayDeadlineTimeComesFromTheFile)
+{
     ObligationDefinition d;
     d.unit = DeadlineUnit::WorkingDays;
     d.amount = 5;
@@ -150,7 +162,8 @@ TEST(ObligationPlanner, WorkingDayDeadlineTimeComesFromTheFile) {
               "2025-06-06T11:30:00+08:00");
 }
 
-TEST(ObligationPlanner, PreliminaryReportCreatesTheSupplementaryObligation) {
+TEST(ObligationPlanner, PreliminaryReportCreatesTheSupplementaryObligation)
+{
     IncidentAnchors a = downSince10();
     a.recovered = bj(2025, 6, 4, 10, 20);
     a.preliminarySubmitted = bj(2025, 6, 9, 15, 0);
@@ -159,7 +172,8 @@ TEST(ObligationPlanner, PreliminaryReportCreatesTheSupplementaryObligation) {
               "2025-06-24T00:00:00+08:00"); // 10 working days
 }
 
-TEST(ObligationPlanner, WarningAndItsLifting) {
+TEST(ObligationPlanner, WarningAndItsLifting)
+{
     IncidentAnchors a;
     a.detected = bj(2025, 6, 4, 8, 0);
     auto list =
@@ -178,7 +192,8 @@ TEST(ObligationPlanner, WarningAndItsLifting) {
                     .isEmpty());
 }
 
-TEST(ObligationStatus, OnTimeVersusLateByOneMinute) {
+TEST(ObligationStatus, OnTimeVersusLateByOneMinute)
+{
     const auto list = planIII(downSince10(), bj(2025, 6, 4, 10, 40));
     const ObligationInstance &phone = *find(list, QStringLiteral("III/regulator_phone#1"));
     const QDateTime due = bj(2025, 6, 4, 10, 32);
@@ -205,7 +220,8 @@ TEST(ObligationStatus, OnTimeVersusLateByOneMinute) {
     EXPECT_TRUE(s.isMet());
 }
 
-TEST(ObligationStatus, WaivedPendingAndClosing) {
+TEST(ObligationStatus, WaivedPendingAndClosing)
+{
     const QDateTime now = bj(2025, 6, 4, 10, 40);
     const auto list = planIII(downSince10(), now);
     const ObligationInstance &summary = *find(list, QStringLiteral("III/regulator_summary#1"));
@@ -224,7 +240,8 @@ TEST(ObligationStatus, WaivedPendingAndClosing) {
     EXPECT_FALSE(nextObligationDeadline(list, records, now));
 }
 
-TEST(ObligationPlanner, ARiseAddsTheNewGradesObligationsAndKeepsWhatWasMet) {
+TEST(ObligationPlanner, ARiseAddsTheNewGradesObligationsAndKeepsWhatWasMet)
+{
     const QList<GradeChange> history{{III, bj(2025, 6, 4, 10, 2)},
                                      {QStringLiteral("II"), bj(2025, 6, 4, 10, 50)}};
     QHash<QString, QDateTime> submitted{
@@ -258,7 +275,8 @@ TEST(ObligationPlanner, ARiseAddsTheNewGradesObligationsAndKeepsWhatWasMet) {
         ObligationState::SubmittedOnTime);
 }
 
-TEST(ObligationPlanner, ARiseKeepsWhatWasAlreadyOverdue) {
+TEST(ObligationPlanner, ARiseKeepsWhatWasAlreadyOverdue)
+{
     // Nothing submitted; the III phone report was due at 10:32, before the rise at 10:50.
     const QList<GradeChange> history{{III, bj(2025, 6, 4, 10, 2)},
                                      {QStringLiteral("II"), bj(2025, 6, 4, 10, 50)}};
@@ -271,7 +289,8 @@ TEST(ObligationPlanner, ARiseKeepsWhatWasAlreadyOverdue) {
     EXPECT_EQ(dueOf(list, "II/regulator_progress#1"), "missing");
 }
 
-TEST(ObligationPlanner, ANewObligationDueBeforeTheRiseIsDueAtTheRise) {
+TEST(ObligationPlanner, ANewObligationDueBeforeTheRiseIsDueAtTheRise)
+{
     // IV has no recovery report and no regulator phone; III's count from the rise. A custom set
     // checks the rule for definitions counted from detection.
     auto set = RuleSet::parse(R"({
@@ -295,7 +314,8 @@ TEST(ObligationPlanner, ANewObligationDueBeforeTheRiseIsDueAtTheRise) {
     EXPECT_EQ(find(list, QStringLiteral("B/early#1"))->recipient, Recipient::Exchange);
 }
 
-TEST(ObligationPlanner, SameInputsAfterARestartGiveTheSameList) {
+TEST(ObligationPlanner, SameInputsAfterARestartGiveTheSameList)
+{
     const QList<GradeChange> history{{QStringLiteral("IV"), bj(2025, 6, 4, 10, 1)},
                                      {III, bj(2025, 6, 4, 10, 5)}};
     const QHash<QString, QDateTime> submitted{

@@ -1,5 +1,4 @@
 #include "institution/settings_repository.h"
-
 #include "temp_database.h"
 
 #include <gtest/gtest.h>
@@ -13,7 +12,8 @@ TEST(Settings, NewDatabaseLetsTheCliWriteAndAdminCanTurnItOff)
     const Actor admin = backend.admin();
     ASSERT_TRUE(backend->settings().setCliWritesWithoutSignIn(admin, false).ok());
     EXPECT_FALSE(*backend->settings().cliWritesWithoutSignIn());
-    const Actor officer = Actor::operatorAccount(9, QStringLiteral("o"), QStringLiteral("O"), {Role::DutyOfficer});
+    const Actor officer =
+        Actor::operatorAccount(9, QStringLiteral("o"), QStringLiteral("O"), {Role::DutyOfficer});
     EXPECT_FALSE(backend->settings().setCliWritesWithoutSignIn(officer, true).ok());
 }
 
@@ -44,7 +44,8 @@ TEST(Settings, BadProfileNamesTheField)
     EXPECT_TRUE(s.error().startsWith(QStringLiteral("Time zone"))) << s.error().toStdString();
     p = *backend->settings().institution();
     p.name = QStringLiteral("  ");
-    EXPECT_TRUE(backend->settings().saveInstitution(admin, p).error().startsWith(QStringLiteral("Institution name")));
+    EXPECT_TRUE(backend->settings().saveInstitution(admin, p).error().startsWith(
+        QStringLiteral("Institution name")));
 }
 
 TEST(Settings, UnchangedValuesWriteNoAuditRow)
@@ -52,6 +53,7 @@ TEST(Settings, UnchangedValuesWriteNoAuditRow)
     test::TempBackend backend;
     const Actor admin = backend.admin();
     const qint64 before = *backend->audit().count();
-    ASSERT_TRUE(backend->settings().saveInstitution(admin, *backend->settings().institution()).ok());
+    ASSERT_TRUE(
+        backend->settings().saveInstitution(admin, *backend->settings().institution()).ok());
     EXPECT_EQ(*backend->audit().count(), before);
 }

@@ -1,5 +1,4 @@
 #include "storage/database.h"
-
 #include "temp_database.h"
 
 #include <QFile>
@@ -58,7 +57,8 @@ TEST(Database, ReopenKeepsDataAndRunsNoMigrationTwice)
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok());
         auto w = (*db)->write([&]() -> Status {
-            auto q = (*db)->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'kept')"));
+            auto q = (*db)->exec(
+                QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'kept')"));
             if (!q)
                 return q.takeError();
             return {};
@@ -82,7 +82,8 @@ TEST(Database, RefusesNewerSchemaWithoutChangingTheFile)
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok());
         QSqlQuery q((*db)->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::latestSchemaVersion() + 5)));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("PRAGMA user_version=%1").arg(Database::latestSchemaVersion() + 5)));
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     const QByteArray before = fileBytes(path);
@@ -97,7 +98,8 @@ TEST(Database, RefusesForeignSqliteFileWithoutChangingIt)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite3"));
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         other.setDatabaseName(path);
         ASSERT_TRUE(other.open());
         QSqlQuery q(other);
@@ -108,7 +110,8 @@ TEST(Database, RefusesForeignSqliteFileWithoutChangingIt)
     const QByteArray before = fileBytes(path);
     auto db = Database::open(path);
     ASSERT_FALSE(db.ok());
-    EXPECT_TRUE(db.error().contains(QStringLiteral("not a DutyDesk database"))) << db.error().toStdString();
+    EXPECT_TRUE(db.error().contains(QStringLiteral("not a DutyDesk database")))
+        << db.error().toStdString();
     EXPECT_EQ(fileBytes(path), before);
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
@@ -137,7 +140,8 @@ TEST(Database, ReadOnlyRefusesWrites)
     ASSERT_TRUE(db.ok()) << db.error().toStdString();
     Status w = (*db)->write([]() -> Status { return {}; });
     EXPECT_FALSE(w.ok());
-    EXPECT_FALSE(Database::open(dir.filePath(QStringLiteral("missing.sqlite3")), OpenMode::ReadOnly).ok());
+    EXPECT_FALSE(
+        Database::open(dir.filePath(QStringLiteral("missing.sqlite3")), OpenMode::ReadOnly).ok());
 }
 
 TEST(Database, FailedWriteRollsBackEverything)
@@ -146,7 +150,8 @@ TEST(Database, FailedWriteRollsBackEverything)
     auto db = Database::open(dir.filePath(QStringLiteral("rb.sqlite3")));
     ASSERT_TRUE(db.ok());
     Status w = (*db)->write([&]() -> Status {
-        auto q = (*db)->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('gone', '1')"));
+        auto q =
+            (*db)->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('gone', '1')"));
         if (!q)
             return q.takeError();
         return fail(QStringLiteral("second step failed"));

@@ -1,8 +1,8 @@
 #include "pdf_document.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -26,7 +26,9 @@ TEST(PdfDocument, WritesA4PagesForLongChineseText)
     for (int i = 0; i < 200; ++i)
         html += QStringLiteral("<p>第%1行：信息技术负责人 王强 138 0013 8000</p>").arg(i);
     const QString path = dir.filePath(QStringLiteral("out.pdf"));
-    auto pages = PdfDocument::writeHtml(html, path, {QStringLiteral("手册"), QStringLiteral("华景证券"), QStringLiteral("内部"), true});
+    auto pages = PdfDocument::writeHtml(
+        html, path,
+        {QStringLiteral("手册"), QStringLiteral("华景证券"), QStringLiteral("内部"), true});
     ASSERT_TRUE(pages.ok()) << pages.error().toStdString();
     EXPECT_GT(*pages, 2);
     EXPECT_EQ(countPdfPages(path), *pages);
@@ -34,7 +36,8 @@ TEST(PdfDocument, WritesA4PagesForLongChineseText)
 
 TEST(PdfDocument, UnwritablePathIsAnErrorNamingIt)
 {
-    auto pages = PdfDocument::writeHtml(QStringLiteral("<p>x</p>"), QStringLiteral("/proc/no/such/dir/x.pdf"), {});
+    auto pages = PdfDocument::writeHtml(QStringLiteral("<p>x</p>"),
+                                        QStringLiteral("/proc/no/such/dir/x.pdf"), {});
     ASSERT_FALSE(pages.ok());
     EXPECT_TRUE(pages.error().contains(QStringLiteral("x.pdf")));
 }

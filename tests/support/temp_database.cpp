@@ -25,9 +25,10 @@ Actor TempBackend::admin()
     if (!m_admin) {
         InstitutionProfile profile;
         profile.name = QStringLiteral("测试证券");
-        auto a = m_backend->operators().createFirstAdministrator(
-            profile, {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("1000"),
-                      {Role::Administrator}});
+        auto a = m_backend->operators().createFirstAdministrator(profile, {QStringLiteral("admin"),
+                                                                           QStringLiteral("管理员"),
+                                                                           QStringLiteral("1000"),
+                                                                           {Role::Administrator}});
         if (!a) {
             ADD_FAILURE() << a.error().toStdString();
             return Actor::nobody();

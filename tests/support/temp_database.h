@@ -5,9 +5,8 @@
 
 #include <QTemporaryDir>
 
-#include <optional>
-
 #include <memory>
+#include <optional>
 
 namespace dd::test {
 

@@ -37,32 +37,39 @@ TEST_P(Dialogs, DrawInBothLanguages)
     {
         SignInDialog dialog(f.context, SignInDialog::Mode::SignIn);
         settle(dialog);
-        dialog.findChild<QComboBox *>(QStringLiteral("operator"))->setEditText(QStringLiteral("zhangwei"));
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("0000"));
+        dialog.findChild<QComboBox *>(QStringLiteral("operator"))
+            ->setEditText(QStringLiteral("zhangwei"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("pin")),
+                         QStringLiteral("0000"));
         QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("pin")), Qt::Key_Return);
         QApplication::processEvents();
-        EXPECT_GT(test::distinctColours(test::saveScreenshot(dialog, lang + QStringLiteral("-dialog-sign-in"))),
+        EXPECT_GT(test::distinctColours(
+                      test::saveScreenshot(dialog, lang + QStringLiteral("-dialog-sign-in"))),
                   MinimumColours);
     }
     f.signInAdmin();
     {
         SignInDialog dialog(f.context, SignInDialog::Mode::HandOver);
         settle(dialog);
-        EXPECT_GT(test::distinctColours(test::saveScreenshot(dialog, lang + QStringLiteral("-dialog-hand-over"))),
+        EXPECT_GT(test::distinctColours(
+                      test::saveScreenshot(dialog, lang + QStringLiteral("-dialog-hand-over"))),
                   MinimumColours);
     }
     {
         SignInDialog dialog(f.context, SignInDialog::Mode::SecondPerson);
-        dialog.setConfirmation(QStringLiteral("waive the hourly progress report of incident 2026-003"),
-                               Permission::Approve);
+        dialog.setConfirmation(
+            QStringLiteral("waive the hourly progress report of incident 2026-003"),
+            Permission::Approve);
         settle(dialog);
-        EXPECT_GT(test::distinctColours(test::saveScreenshot(dialog, lang + QStringLiteral("-dialog-second-person"))),
+        EXPECT_GT(test::distinctColours(
+                      test::saveScreenshot(dialog, lang + QStringLiteral("-dialog-second-person"))),
                   MinimumColours);
     }
     {
         AddOperatorDialog dialog(f.context);
         settle(dialog);
-        EXPECT_GT(test::distinctColours(test::saveScreenshot(dialog, lang + QStringLiteral("-dialog-add-operator"))),
+        EXPECT_GT(test::distinctColours(
+                      test::saveScreenshot(dialog, lang + QStringLiteral("-dialog-add-operator"))),
                   MinimumColours);
     }
     {
@@ -70,12 +77,15 @@ TEST_P(Dialogs, DrawInBothLanguages)
         FirstRunWizard wizard(fresh->operators());
         wizard.resize(640, 480);
         settle(wizard);
-        EXPECT_GT(test::distinctColours(test::saveScreenshot(wizard, lang + QStringLiteral("-wizard-1-institution"))),
+        EXPECT_GT(test::distinctColours(
+                      test::saveScreenshot(wizard, lang + QStringLiteral("-wizard-1-institution"))),
                   MinimumColours);
-        wizard.findChild<QLineEdit *>(QStringLiteral("institutionName"))->setText(QStringLiteral("华东证券"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("institutionName"))
+            ->setText(QStringLiteral("华东证券"));
         wizard.next();
         QApplication::processEvents();
-        EXPECT_GT(test::distinctColours(test::saveScreenshot(wizard, lang + QStringLiteral("-wizard-2-administrator"))),
+        EXPECT_GT(test::distinctColours(test::saveScreenshot(
+                      wizard, lang + QStringLiteral("-wizard-2-administrator"))),
                   MinimumColours);
     }
 }

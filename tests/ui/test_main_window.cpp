@@ -44,7 +44,8 @@ TEST_P(EveryPage, BuildsAndDrawsInsideTheMainWindowInBothLanguages)
     f.signInAdmin();
     f.addOperator(QStringLiteral("zhangwei"), QStringLiteral("张伟"), QStringLiteral("2468"),
                   {Role::DutyOfficer, Role::DutyLeader});
-    f.addOperator(QStringLiteral("lina"), QStringLiteral("李娜"), QStringLiteral("1357"), {Role::ItLead});
+    f.addOperator(QStringLiteral("lina"), QStringLiteral("李娜"), QStringLiteral("1357"),
+                  {Role::ItLead});
     MainWindow window(f.context);
     window.resize(1400, 900);
     showAndSettle(window);
@@ -59,7 +60,8 @@ TEST_P(EveryPage, BuildsAndDrawsInsideTheMainWindowInBothLanguages)
         const QImage shot = window.grab().toImage();
         EXPECT_EQ(shot.size(), QSize(1400, 900) * shot.devicePixelRatio());
         EXPECT_GT(test::distinctColours(shot), MinimumColours) << pages[i].id.toStdString();
-        const QString file = QStringLiteral("%1/%2-%3-%4.png").arg(dir, lang).arg(i + 1).arg(pages[i].id);
+        const QString file =
+            QStringLiteral("%1/%2-%3-%4.png").arg(dir, lang).arg(i + 1).arg(pages[i].id);
         EXPECT_TRUE(shot.save(file)) << file.toStdString();
     }
 
@@ -119,7 +121,9 @@ TEST(MainWindow, EveryTextIsRetranslatedOnLanguageChange)
     test::PseudoTranslator pseudo;
     QCoreApplication::installTranslator(&pseudo);
     QApplication::processEvents();
-    const auto translated = [](const QString &text) { return text.startsWith(QStringLiteral("⟦")); };
+    const auto translated = [](const QString &text) {
+        return text.startsWith(QStringLiteral("⟦"));
+    };
 
     EXPECT_TRUE(translated(window.windowTitle())) << window.windowTitle().toStdString();
     for (QAction *menu : window.menuBar()->actions())
@@ -180,10 +184,12 @@ TEST(MainWindow, HandOverSignsThePreviousOperatorOutNamingTheNext)
     QStringList actions;
     for (const AuditRecord &r : *latest)
         actions << r.action + QStringLiteral(":") + r.actor;
-    EXPECT_TRUE(actions.contains(QStringLiteral("access.sign_out:admin"))) << actions.join(u' ').toStdString();
-    EXPECT_TRUE(actions.contains(QStringLiteral("access.sign_in:zhangwei"))) << actions.join(u' ').toStdString();
-    EXPECT_TRUE(latest->first().after.contains(QStringLiteral("zhangwei")) ||
-                latest->last().after.contains(QStringLiteral("zhangwei")));
+    EXPECT_TRUE(actions.contains(QStringLiteral("access.sign_out:admin")))
+        << actions.join(u' ').toStdString();
+    EXPECT_TRUE(actions.contains(QStringLiteral("access.sign_in:zhangwei")))
+        << actions.join(u' ').toStdString();
+    EXPECT_TRUE(latest->first().after.contains(QStringLiteral("zhangwei"))
+                || latest->last().after.contains(QStringLiteral("zhangwei")));
 
     window.signOut();
     EXPECT_FALSE(f.session.isSignedIn());
@@ -217,6 +223,7 @@ TEST(MainWindow, NobodySignedInShowsAReadOnlyViewerWithASignInButton)
     EXPECT_TRUE(button->isVisible());
     EXPECT_TRUE(button->text().startsWith(QStringLiteral("Sign in")));
     auto *status = window.findChild<QLabel *>(QStringLiteral("operatorStatus"));
-    EXPECT_TRUE(status->text().contains(QStringLiteral("read only"))) << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("read only")))
+        << status->text().toStdString();
     test::saveScreenshot(window, QStringLiteral("en-not-signed-in-settings"));
 }

@@ -20,14 +20,16 @@ TEST(OperatorTableModel, PassesTheModelTesterThroughReloads)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSortFilterProxyModel sorted;
     sorted.setSourceModel(&model);
-    QAbstractItemModelTester sortedTester(&sorted, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester sortedTester(&sorted,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     sorted.sort(OperatorTableModel::NameColumn);
 
     model.setOperators(*f.backend->operators().list());
     EXPECT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.columnCount(), 4);
 
-    auto id = f.backend->operators().add(admin, {QStringLiteral("zhangwei"), QStringLiteral("张伟"),
+    auto id = f.backend->operators().add(admin, {QStringLiteral("zhangwei"),
+                                                 QStringLiteral("张伟"),
                                                  QStringLiteral("2468"),
                                                  {Role::DutyOfficer, Role::DutyLeader}});
     ASSERT_TRUE(id.ok());
@@ -36,10 +38,15 @@ TEST(OperatorTableModel, PassesTheModelTesterThroughReloads)
     ASSERT_EQ(model.rowCount(), 2);
     const int row = model.rowOf(*id);
     ASSERT_GE(row, 0);
-    EXPECT_EQ(model.data(model.index(row, OperatorTableModel::LoginColumn)).toString(), QStringLiteral("zhangwei"));
-    EXPECT_EQ(model.data(model.index(row, OperatorTableModel::NameColumn)).toString(), QStringLiteral("张伟"));
-    EXPECT_TRUE(model.data(model.index(row, OperatorTableModel::RolesColumn)).toString().contains(QStringLiteral("Duty leader")));
-    EXPECT_EQ(model.data(model.index(row, OperatorTableModel::ActiveColumn)).toString(), QStringLiteral("Deactivated"));
+    EXPECT_EQ(model.data(model.index(row, OperatorTableModel::LoginColumn)).toString(),
+              QStringLiteral("zhangwei"));
+    EXPECT_EQ(model.data(model.index(row, OperatorTableModel::NameColumn)).toString(),
+              QStringLiteral("张伟"));
+    EXPECT_TRUE(model.data(model.index(row, OperatorTableModel::RolesColumn))
+                    .toString()
+                    .contains(QStringLiteral("Duty leader")));
+    EXPECT_EQ(model.data(model.index(row, OperatorTableModel::ActiveColumn)).toString(),
+              QStringLiteral("Deactivated"));
     EXPECT_EQ(model.data(model.index(row, 0), OperatorTableModel::IdRole).toLongLong(), *id);
     EXPECT_EQ(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Login"));
 
@@ -53,8 +60,10 @@ TEST(OperatorsPanel, ListsOperatorsSortedAndDeactivatesThroughTheRepository)
 {
     test::UiFixture f;
     f.signInAdmin();
-    auto id = f.backend->operators().add(f.backend.admin(), {QStringLiteral("zhangwei"), QStringLiteral("张伟"),
-                                                             QStringLiteral("2468"), {Role::DutyOfficer}});
+    auto id = f.backend->operators().add(f.backend.admin(), {QStringLiteral("zhangwei"),
+                                                             QStringLiteral("张伟"),
+                                                             QStringLiteral("2468"),
+                                                             {Role::DutyOfficer}});
     ASSERT_TRUE(id.ok());
     OperatorsPanel panel(f.context);
     panel.show();

@@ -18,8 +18,7 @@ using namespace dd::ui;
 
 namespace {
 
-template <typename T>
-T *child(QWidget &parent, const char *name)
+template <typename T> T *child(QWidget &parent, const char *name)
 {
     T *found = parent.findChild<T *>(QString::fromLatin1(name));
     EXPECT_NE(found, nullptr) << name;
@@ -55,14 +54,16 @@ TEST(SettingsPage, LanguageSwitchKeepsAnUnsavedEdit)
     // The same field, still holding the edit; the labels around it were retranslated.
     EXPECT_EQ(page.findChild<QLineEdit *>(QStringLiteral("institutionName")), name);
     EXPECT_EQ(name->text(), QStringLiteral("尚未保存的名称"));
-    EXPECT_TRUE(child<QGroupBox>(page, "institutionSettings")->title().startsWith(QStringLiteral("⟦")));
+    EXPECT_TRUE(
+        child<QGroupBox>(page, "institutionSettings")->title().startsWith(QStringLiteral("⟦")));
 
     QCoreApplication::removeTranslator(&pseudo);
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
     QApplication::processEvents();
     EXPECT_EQ(f.language.current(), QStringLiteral("en"));
     EXPECT_EQ(name->text(), QStringLiteral("尚未保存的名称"));
-    EXPECT_EQ(child<QGroupBox>(page, "institutionSettings")->title().left(11), QStringLiteral("Institution"));
+    EXPECT_EQ(child<QGroupBox>(page, "institutionSettings")->title().left(11),
+              QStringLiteral("Institution"));
     // Nothing was written to the database by switching.
     EXPECT_EQ(f.backend->settings().institution()->name, QStringLiteral("测试证券"));
 }
@@ -118,7 +119,8 @@ TEST(SettingsPage, CoreRefusalIsShownInlineNamingTheField)
     auto *message = child<InlineMessage>(page, "institutionMessage");
     EXPECT_TRUE(message->isError());
     EXPECT_TRUE(message->isVisible());
-    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Time zone"))) << message->text().toStdString();
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Time zone")))
+        << message->text().toStdString();
     EXPECT_EQ(f.backend->settings().institution()->timeZoneId, QStringLiteral("Asia/Shanghai"));
 
     child<QPushButton>(page, "revert")->click();

@@ -43,7 +43,8 @@ TEST(SignInDialog, WrongPinShowsTheErrorAndStaysOpenRightPinSignsIn)
     auto *chooser = dialog.findChild<QComboBox *>(QStringLiteral("operator"));
     EXPECT_EQ(chooser->count(), 2);
     EXPECT_GE(chooser->findText(QStringLiteral("张伟 (zhangwei)")), 0);
-    EXPECT_EQ(dialog.findChild<QLineEdit *>(QStringLiteral("pin"))->echoMode(), QLineEdit::Password);
+    EXPECT_EQ(dialog.findChild<QLineEdit *>(QStringLiteral("pin"))->echoMode(),
+              QLineEdit::Password);
 
     type(dialog, QStringLiteral("zhangwei"), QStringLiteral("9999"));
     auto *error = dialog.findChild<InlineMessage *>(QStringLiteral("error"));
@@ -78,7 +79,8 @@ TEST(SignInDialog, SecondPersonModeRefusesTheSamePersonAndAcceptsAnother)
 {
     test::UiFixture f;
     f.signInAdmin();
-    f.addOperator(QStringLiteral("lina"), QStringLiteral("李娜"), QStringLiteral("1357"), {Role::ItLead});
+    f.addOperator(QStringLiteral("lina"), QStringLiteral("李娜"), QStringLiteral("1357"),
+                  {Role::ItLead});
     SignInDialog dialog(f.context, SignInDialog::Mode::SecondPerson);
     dialog.setConfirmation(QStringLiteral("waive the 30-minute report"), Permission::Approve);
     dialog.show();
@@ -86,11 +88,13 @@ TEST(SignInDialog, SecondPersonModeRefusesTheSamePersonAndAcceptsAnother)
     type(dialog, QStringLiteral("admin"), QStringLiteral("1000"));
     auto *error = dialog.findChild<InlineMessage *>(QStringLiteral("error"));
     EXPECT_TRUE(error->isVisible());
-    EXPECT_TRUE(error->text().contains(QStringLiteral("second person"))) << error->text().toStdString();
+    EXPECT_TRUE(error->text().contains(QStringLiteral("second person")))
+        << error->text().toStdString();
     EXPECT_NE(dialog.result(), QDialog::Accepted);
 
     type(dialog, QStringLiteral("lina"), QStringLiteral("1357"));
-    EXPECT_EQ(dialog.result(), QDialog::Accepted) << error->text().toStdString() << " typed: "
+    EXPECT_EQ(dialog.result(), QDialog::Accepted)
+        << error->text().toStdString() << " typed: "
         << dialog.findChild<QComboBox *>(QStringLiteral("operator"))->currentText().toStdString();
     EXPECT_EQ(dialog.actor().login(), QStringLiteral("lina"));
     EXPECT_EQ(f.session.actor().login(), QStringLiteral("admin")); // nothing changed hands
@@ -110,24 +114,29 @@ TEST(FirstRunWizard, CreatesTheAdministratorAndTheInstitution)
     EXPECT_TRUE(wizard.findChild<InlineMessage *>(QStringLiteral("institutionError"))->isVisible());
 
     // (QTest types ASCII only.)
-    wizard.findChild<QLineEdit *>(QStringLiteral("institutionName"))->setText(QStringLiteral("华东证券股份有限公司"));
+    wizard.findChild<QLineEdit *>(QStringLiteral("institutionName"))
+        ->setText(QStringLiteral("华东证券股份有限公司"));
     auto *kind = wizard.findChild<QComboBox *>(QStringLiteral("institutionType"));
     kind->setCurrentIndex(kind->findData(QStringLiteral("securities")));
     wizard.next();
     ASSERT_EQ(wizard.currentId(), 1);
 
-    QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("login")), QStringLiteral("chief"));
+    QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("login")),
+                     QStringLiteral("chief"));
     wizard.findChild<QLineEdit *>(QStringLiteral("displayName"))->setText(QStringLiteral("王芳"));
     QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("2468"));
-    QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("repeatPin")), QStringLiteral("2469"));
+    QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("repeatPin")),
+                     QStringLiteral("2469"));
     wizard.button(QWizard::FinishButton)->click();
     auto *error = wizard.findChild<InlineMessage *>(QStringLiteral("administratorError"));
     EXPECT_TRUE(error->isVisible());
-    EXPECT_TRUE(error->text().startsWith(QStringLiteral("Repeat PIN"))) << error->text().toStdString();
+    EXPECT_TRUE(error->text().startsWith(QStringLiteral("Repeat PIN")))
+        << error->text().toStdString();
     EXPECT_FALSE(*backend->operators().hasOperators());
     EXPECT_NE(wizard.result(), QDialog::Accepted);
 
-    QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("repeatPin")), QStringLiteral("2468"));
+    QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("repeatPin")),
+                     QStringLiteral("2468"));
     wizard.button(QWizard::FinishButton)->click();
     EXPECT_EQ(wizard.result(), QDialog::Accepted);
     EXPECT_EQ(wizard.administrator().login(), QStringLiteral("chief"));
@@ -142,9 +151,11 @@ TEST(FirstRunWizard, CoreRefusalIsShownOnThePage)
     test::TempBackend backend;
     FirstRunWizard wizard(backend->operators());
     wizard.show();
-    wizard.findChild<QLineEdit *>(QStringLiteral("institutionName"))->setText(QStringLiteral("某基金"));
+    wizard.findChild<QLineEdit *>(QStringLiteral("institutionName"))
+        ->setText(QStringLiteral("某基金"));
     wizard.next();
-    wizard.findChild<QLineEdit *>(QStringLiteral("login"))->setText(QStringLiteral("x")); // too short
+    wizard.findChild<QLineEdit *>(QStringLiteral("login"))
+        ->setText(QStringLiteral("x")); // too short
     wizard.findChild<QLineEdit *>(QStringLiteral("displayName"))->setText(QStringLiteral("某人"));
     wizard.findChild<QLineEdit *>(QStringLiteral("pin"))->setText(QStringLiteral("2468"));
     wizard.findChild<QLineEdit *>(QStringLiteral("repeatPin"))->setText(QStringLiteral("2468"));

@@ -11,7 +11,8 @@
 #include <QLineEdit>
 #include <QTimeZone>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 FirstRunWizard::FirstRunWizard(OperatorRepository &operators, QWidget *parent)
     : QWizard(parent)
@@ -37,7 +38,8 @@ InstitutionProfile FirstRunWizard::profile() const
 bool FirstRunWizard::create(const QString &login, const QString &name, const QString &pin,
                             InlineMessage *error)
 {
-    auto created = m_operators.createFirstAdministrator(profile(), {login, name, pin, {Role::Administrator}});
+    auto created =
+        m_operators.createFirstAdministrator(profile(), {login, name, pin, {Role::Administrator}});
     if (!created) {
         error->showError(created.error());
         return false;
@@ -170,7 +172,8 @@ bool FirstAdministratorPage::validatePage()
         return false;
     }
     m_error->clearMessage();
-    return m_wizard->create(m_login->text().trimmed(), m_name->text().trimmed(), m_pin->text(), m_error);
+    return m_wizard->create(m_login->text().trimmed(), m_name->text().trimmed(), m_pin->text(),
+                            m_error);
 }
 
 void FirstAdministratorPage::changeEvent(QEvent *event)
@@ -194,4 +197,5 @@ void FirstAdministratorPage::retranslateUi()
     m_repeatLabel->setText(tr("&Repeat PIN:"));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

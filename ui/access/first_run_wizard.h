@@ -13,7 +13,8 @@ namespace dd {
 class OperatorRepository;
 }
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class InlineMessage;
 class InstitutionPage;
@@ -37,7 +38,8 @@ protected:
 private:
     friend class FirstAdministratorPage;
     InstitutionProfile profile() const;
-    bool create(const QString &login, const QString &name, const QString &pin, InlineMessage *error);
+    bool create(const QString &login, const QString &name, const QString &pin,
+                InlineMessage *error);
     void retranslateUi();
 
     OperatorRepository &m_operators;
@@ -93,4 +95,5 @@ private:
     InlineMessage *m_error;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

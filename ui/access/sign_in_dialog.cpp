@@ -17,7 +17,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 SignInDialog::SignInDialog(UiContext &context, Mode mode, QWidget *parent)
     : QDialog(parent)
@@ -112,16 +113,17 @@ void SignInDialog::submit()
     }
     const QString current = m_context.session.actor().login();
     if (m_mode == Mode::HandOver && login.compare(current, Qt::CaseInsensitive) == 0) {
-        m_error->showError(tr("Operator: %1 is signed in already; the next person on duty signs in here.")
-                               .arg(m_context.session.actor().displayName()));
+        m_error->showError(
+            tr("Operator: %1 is signed in already; the next person on duty signs in here.")
+                .arg(m_context.session.actor().displayName()));
         m_operator->setFocus();
         return;
     }
     OperatorRepository &operators = m_context.backend.operators();
-    Result<Actor> result = m_mode == Mode::SecondPerson
-        ? operators.confirmSecondPerson(m_context.session.actor(), login, m_pin->text(), m_needed,
-                                        m_actionDescription)
-        : operators.signIn(login, m_pin->text());
+    Result<Actor> result =
+        m_mode == Mode::SecondPerson ? operators.confirmSecondPerson(
+            m_context.session.actor(), login, m_pin->text(), m_needed, m_actionDescription)
+                                     : operators.signIn(login, m_pin->text());
     if (!result) {
         m_error->showError(result.error());
         m_pin->clear();
@@ -181,4 +183,5 @@ void SignInDialog::retranslateUi()
     m_pinLabel->setText(tr("&PIN:"));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -12,7 +12,8 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class InlineMessage;
 struct UiContext;
@@ -66,4 +67,5 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -8,7 +8,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 namespace {
 class BackupText {
@@ -20,9 +21,10 @@ bool backUpDatabaseInteractively(Backend &backend, QWidget *parent)
 {
     const QFileInfo live(backend.database().path());
     // The backup's name carries the time it was taken, so a folder of backups sorts by age.
-    const QString stamp = backend.clock().now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
-    const QString suggested = live.dir().filePath(live.completeBaseName() + QStringLiteral("-backup-")
-                                                  + stamp + QStringLiteral(".sqlite3"));
+    const QString stamp =
+        backend.clock().now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
+    const QString suggested = live.dir().filePath(
+        live.completeBaseName() + QStringLiteral("-backup-") + stamp + QStringLiteral(".sqlite3"));
     const QString target = QFileDialog::getSaveFileName(
         parent, BackupText::tr("Back up the database"), suggested,
         BackupText::tr("DutyDesk database (*.sqlite3);;All files (*)"));
@@ -40,10 +42,11 @@ bool backUpDatabaseInteractively(Backend &backend, QWidget *parent)
         QMessageBox::critical(parent, BackupText::tr("Back up the database"), done.error());
         return false;
     }
-    QMessageBox::information(parent, BackupText::tr("Back up the database"),
-                             BackupText::tr("The database was backed up to %1.")
-                                 .arg(QDir::toNativeSeparators(target)));
+    QMessageBox::information(
+        parent, BackupText::tr("Back up the database"),
+        BackupText::tr("The database was backed up to %1.").arg(QDir::toNativeSeparators(target)));
     return true;
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

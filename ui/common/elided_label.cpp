@@ -2,7 +2,8 @@
 
 #include <QPainter>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 ElidedLabel::ElidedLabel(QWidget *parent)
     : QWidget(parent)
@@ -39,4 +40,5 @@ void ElidedLabel::paintEvent(QPaintEvent *)
     painter.drawText(rect(), Qt::AlignVCenter | Qt::AlignLeft, shown);
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

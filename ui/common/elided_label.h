@@ -2,7 +2,8 @@
 
 #include <QWidget>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 // A label that elides its text in the middle when there is not room (long file paths in the
 // status bar); the full text is in the tooltip.
@@ -24,4 +25,5 @@ private:
     QString m_text;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

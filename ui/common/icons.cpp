@@ -1,6 +1,7 @@
 #include "common/icons.h"
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 QIcon icon(const QString &name)
 {
@@ -9,4 +10,5 @@ QIcon icon(const QString &name)
     return QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg"));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

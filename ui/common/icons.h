@@ -3,9 +3,11 @@
 #include <QIcon>
 #include <QString>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 // The application's icons by name: icon("incidents") is :/icons/incidents.svg (resources/icons).
 QIcon icon(const QString &name);
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

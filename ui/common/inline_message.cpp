@@ -2,7 +2,8 @@
 
 #include <QTimer>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 namespace {
 constexpr int SuccessVisibleMs = 4000;
@@ -49,4 +50,5 @@ void InlineMessage::clearMessage()
     hide();
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -4,7 +4,8 @@
 
 class QTimer;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 // A one-line message under a form: an error in red that stays until the next attempt, or a
 // brief success note that fades after a few seconds. Hidden when there is nothing to say.
@@ -23,4 +24,5 @@ private:
     bool m_error = false;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -4,7 +4,8 @@
 #include <QEvent>
 #include <QTimeZone>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 InstitutionTypeCombo::InstitutionTypeCombo(QWidget *parent)
     : QComboBox(parent)
@@ -68,4 +69,5 @@ void TimeZoneCombo::setTimeZoneId(const QString &id)
         setEditText(id);
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

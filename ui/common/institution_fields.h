@@ -4,7 +4,8 @@
 
 #include <QComboBox>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 // The kinds of institution, named in the current language (renamed in place on a language
 // change, so the choice is kept).
@@ -32,4 +33,5 @@ public:
     void setTimeZoneId(const QString &id);
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -2,7 +2,8 @@
 
 #include <QLabel>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 void stylePageTitle(QLabel *label)
 {
@@ -14,4 +15,5 @@ void stylePageTitle(QLabel *label)
     label->setTextFormat(Qt::PlainText);
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -2,9 +2,11 @@
 
 class QLabel;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 // Makes `label` the large heading at the top of a page.
 void stylePageTitle(QLabel *label);
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -4,7 +4,8 @@
 #include <QEvent>
 #include <QGridLayout>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 RoleChecklist::RoleChecklist(QWidget *parent)
     : QWidget(parent)
@@ -49,4 +50,5 @@ void RoleChecklist::retranslateUi()
         box->setText(roleName(role));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -7,7 +7,8 @@
 
 class QCheckBox;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 // One checkbox per role, named in the current language.
 class RoleChecklist : public QWidget {
@@ -26,4 +27,5 @@ private:
     QList<std::pair<Role, QCheckBox *>> m_boxes;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

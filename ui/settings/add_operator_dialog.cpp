@@ -14,7 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 AddOperatorDialog::AddOperatorDialog(UiContext &context, QWidget *parent)
     : QDialog(parent)
@@ -100,4 +101,5 @@ void AddOperatorDialog::retranslateUi()
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -6,7 +6,8 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class InlineMessage;
 class RoleChecklist;
@@ -43,4 +44,5 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

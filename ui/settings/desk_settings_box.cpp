@@ -19,7 +19,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 namespace {
 const QString KeyLanguage = QStringLiteral("ui/language");
@@ -90,7 +91,8 @@ void DeskSettingsBox::applyLanguage(int index)
 
 void DeskSettingsBox::chooseDatabase()
 {
-    const QString current = QSettings().value(KeyDatabase, m_context.backend.database().path()).toString();
+    const QString current =
+        QSettings().value(KeyDatabase, m_context.backend.database().path()).toString();
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Database file for the next start"), current,
         tr("DutyDesk database (*.sqlite3);;All files (*)"), nullptr,
@@ -120,10 +122,12 @@ void DeskSettingsBox::retranslateUi()
     const QString open = m_context.backend.database().path();
     const QString configured = QSettings().value(KeyDatabase).toString();
     if (!configured.isEmpty() && QFileInfo(configured) != QFileInfo(open))
-        m_nextStart->setText(tr("At the next start DutyDesk opens %1. The change takes effect then.")
-                                 .arg(QDir::toNativeSeparators(configured)));
+        m_nextStart->setText(
+            tr("At the next start DutyDesk opens %1. The change takes effect then.")
+                .arg(QDir::toNativeSeparators(configured)));
     else
         m_nextStart->setText(tr("Choosing another file takes effect at the next start."));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -6,7 +6,8 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class ElidedLabel;
 struct UiContext;
@@ -36,4 +37,5 @@ private:
     QPushButton *m_backup;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -15,7 +15,8 @@
 #include <QPushButton>
 #include <QShortcut>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 InstitutionSettingsBox::InstitutionSettingsBox(UiContext &context, QWidget *parent)
     : QGroupBox(parent)
@@ -65,7 +66,8 @@ InstitutionSettingsBox::InstitutionSettingsBox(UiContext &context, QWidget *pare
     connect(m_saveShortcut, &QShortcut::activated, this, &InstitutionSettingsBox::save);
     connect(m_save, &QPushButton::clicked, this, &InstitutionSettingsBox::save);
     connect(m_revert, &QPushButton::clicked, this, &InstitutionSettingsBox::revert);
-    connect(&m_context.session, &Session::actorChanged, this, &InstitutionSettingsBox::updateEditable);
+    connect(&m_context.session, &Session::actorChanged, this,
+            &InstitutionSettingsBox::updateEditable);
 
     revert();
     retranslateUi();
@@ -89,7 +91,8 @@ bool InstitutionSettingsBox::save()
         return false;
     }
     if (m_cliWrites->isChecked() != m_savedCliWrites) {
-        if (Status saved = settings.setCliWritesWithoutSignIn(actor, m_cliWrites->isChecked()); !saved) {
+        if (Status saved = settings.setCliWritesWithoutSignIn(actor, m_cliWrites->isChecked());
+            !saved) {
             m_message->showError(saved.error());
             return false;
         }
@@ -139,7 +142,8 @@ void InstitutionSettingsBox::updateEditable()
     else if (actor.kind() == Actor::Kind::Nobody)
         note = tr("Sign in as an administrator to change these settings.");
     else if (!canEdit)
-        note = tr("%1 may not change these settings; an administrator can.").arg(actor.displayName());
+        note =
+            tr("%1 may not change these settings; an administrator can.").arg(actor.displayName());
     else if (!canPolicy)
         note = tr("Only an administrator decides whether dutyctl may write without sign-in.");
     m_permissionNote->setText(note);
@@ -171,4 +175,5 @@ void InstitutionSettingsBox::retranslateUi()
     updateEditable();
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -8,7 +8,8 @@ class QLineEdit;
 class QPushButton;
 class QShortcut;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class InlineMessage;
 class InstitutionTypeCombo;
@@ -49,4 +50,5 @@ private:
     QShortcut *m_saveShortcut;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

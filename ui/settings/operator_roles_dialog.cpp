@@ -11,9 +11,11 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
-OperatorRolesDialog::OperatorRolesDialog(UiContext &context, const Operator &person, QWidget *parent)
+OperatorRolesDialog::OperatorRolesDialog(UiContext &context, const Operator &person,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_person(person)
@@ -61,4 +63,5 @@ void OperatorRolesDialog::retranslateUi()
                          .arg(m_person.displayName, m_person.login));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -7,7 +7,8 @@
 class QDialogButtonBox;
 class QLabel;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class InlineMessage;
 class RoleChecklist;
@@ -34,4 +35,5 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -2,7 +2,8 @@
 
 #include <QLocale>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 OperatorTableModel::OperatorTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -28,7 +29,8 @@ void OperatorTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_operators.isEmpty())
-        emit dataChanged(index(0, RolesColumn), index(rowCount() - 1, ActiveColumn), {Qt::DisplayRole});
+        emit dataChanged(index(0, RolesColumn), index(rowCount() - 1, ActiveColumn),
+                         {Qt::DisplayRole});
 }
 
 int OperatorTableModel::rowCount(const QModelIndex &parent) const
@@ -53,18 +55,15 @@ QVariant OperatorTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case LoginColumn:
-        return o.login;
-    case NameColumn:
-        return o.displayName;
+    case LoginColumn: return o.login;
+    case NameColumn: return o.displayName;
     case RolesColumn: {
         QStringList names;
         for (Role r : o.roles)
             names << roleName(r);
         return QLocale().createSeparatedList(names);
     }
-    case ActiveColumn:
-        return o.active ? tr("Active") : tr("Deactivated");
+    case ActiveColumn: return o.active ? tr("Active") : tr("Deactivated");
     }
     return {};
 }
@@ -74,16 +73,13 @@ QVariant OperatorTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case LoginColumn:
-        return tr("Login");
-    case NameColumn:
-        return tr("Name");
-    case RolesColumn:
-        return tr("Roles");
-    case ActiveColumn:
-        return tr("Status");
+    case LoginColumn: return tr("Login");
+    case NameColumn: return tr("Name");
+    case RolesColumn: return tr("Roles");
+    case ActiveColumn: return tr("Status");
     }
     return {};
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 // The operators of the database as a table: login, name, roles, active. Filled from
 // OperatorRepository::list() by its view; read-only (changes go through the repository).
@@ -33,4 +34,5 @@ private:
     QList<Operator> m_operators;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -18,7 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 OperatorsPanel::OperatorsPanel(UiContext &context, QWidget *parent)
     : QGroupBox(parent)
@@ -48,7 +49,8 @@ OperatorsPanel::OperatorsPanel(UiContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(OperatorTableModel::RolesColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(OperatorTableModel::RolesColumn,
+                                                      QHeaderView::Stretch);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
 
     m_note->setObjectName(QStringLiteral("operatorsNote"));
@@ -168,7 +170,8 @@ void OperatorsPanel::toggleActive()
 
 void OperatorsPanel::updateActions()
 {
-    const bool canManage = !m_context.readOnly && m_context.session.actor().can(Permission::ManageOperators);
+    const bool canManage =
+        !m_context.readOnly && m_context.session.actor().can(Permission::ManageOperators);
     const Operator *person = selectedOperator();
     m_add->setEnabled(canManage);
     m_roles->setEnabled(canManage && person);
@@ -203,4 +206,5 @@ void OperatorsPanel::retranslateUi()
     updateActions();
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

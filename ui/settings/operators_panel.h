@@ -11,7 +11,8 @@ namespace dd {
 struct Operator;
 }
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class InlineMessage;
 class OperatorTableModel;
@@ -52,4 +53,5 @@ private:
     QPushButton *m_toggleActive;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -12,7 +12,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 ResetPinDialog::ResetPinDialog(UiContext &context, const Operator &person, QWidget *parent)
     : QDialog(parent)
@@ -56,8 +57,8 @@ void ResetPinDialog::submit()
         m_repeat->setFocus();
         return;
     }
-    if (Status done = m_context.backend.operators().setSecret(m_context.session.actor(), m_person.id,
-                                                              m_pin->text());
+    if (Status done = m_context.backend.operators().setSecret(m_context.session.actor(),
+                                                              m_person.id, m_pin->text());
         !done) {
         m_error->showError(done.error());
         return;
@@ -81,4 +82,5 @@ void ResetPinDialog::retranslateUi()
     m_repeatLabel->setText(tr("&Repeat PIN:"));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -8,7 +8,8 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class InlineMessage;
 struct UiContext;
@@ -37,4 +38,5 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

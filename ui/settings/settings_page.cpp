@@ -11,7 +11,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     : QWidget(parent)
@@ -58,4 +59,5 @@ void SettingsPage::retranslateUi()
     m_title->setText(tr("Settings"));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -4,7 +4,8 @@
 
 class QLabel;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class DeskSettingsBox;
 class InstitutionSettingsBox;
@@ -34,4 +35,5 @@ private:
     OperatorsPanel *m_operators;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

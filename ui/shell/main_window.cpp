@@ -25,7 +25,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 namespace {
 const QString KeyGeometry = QStringLiteral("window/geometry");
@@ -68,8 +69,9 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     m_sidebar->setSpacing(2);
     m_sidebar->setUniformItemSizes(true);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(alternate-base); }"
-                                            "QListWidget#sidebar::item { padding: 7px 8px; }"));
+    m_sidebar->setStyleSheet(
+        QStringLiteral("QListWidget#sidebar { background: palette(alternate-base); }"
+                       "QListWidget#sidebar::item { padding: 7px 8px; }"));
     QFont sidebarFont = m_sidebar->font();
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
     m_sidebar->setFont(sidebarFont);
@@ -92,7 +94,8 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     connect(&m_context.session, &Session::actorChanged, this, &MainWindow::updateSessionActions);
-    connect(&m_context.session, &Session::institutionChanged, this, &MainWindow::refreshInstitution);
+    connect(&m_context.session, &Session::institutionChanged, this,
+            &MainWindow::refreshInstitution);
 
     refreshInstitution();
     showPageAt(0);
@@ -234,14 +237,15 @@ void MainWindow::signInOrHandOver()
     Session &session = m_context.session;
     const bool handOver = session.isSignedIn();
     const Actor previous = session.actor();
-    SignInDialog dialog(m_context, handOver ? SignInDialog::Mode::HandOver : SignInDialog::Mode::SignIn,
-                        this);
+    SignInDialog dialog(m_context,
+                        handOver ? SignInDialog::Mode::HandOver : SignInDialog::Mode::SignIn, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The next person's PIN is checked first (by the dialog), so a mistyped PIN never leaves
     // the desk without anyone signed in; then the previous person's sign-out names who took over.
     if (handOver) {
-        if (Status out = m_context.backend.operators().signOut(previous, dialog.actor().login()); !out)
+        if (Status out = m_context.backend.operators().signOut(previous, dialog.actor().login());
+            !out)
             QMessageBox::warning(this, tr("Hand over"), out.error());
     }
     session.setActor(dialog.actor());
@@ -275,15 +279,15 @@ void MainWindow::updateSessionActions()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About DutyDesk"),
-                       tr("<h3>DutyDesk %1</h3>"
-                          "<p>Emergency duty console for the IT emergency team of securities and "
-                          "futures institutions: incidents, roster, handbook, drills, reports, "
-                          "action cards and readiness.</p>"
-                          "<p>Database: %2</p>")
-                           .arg(QStringLiteral(DUTYDESK_VERSION),
-                                QDir::toNativeSeparators(m_context.backend.database().path())
-                                    .toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About DutyDesk"),
+        tr("<h3>DutyDesk %1</h3>"
+           "<p>Emergency duty console for the IT emergency team of securities and "
+           "futures institutions: incidents, roster, handbook, drills, reports, "
+           "action cards and readiness.</p>"
+           "<p>Database: %2</p>")
+            .arg(QStringLiteral(DUTYDESK_VERSION),
+                 QDir::toNativeSeparators(m_context.backend.database().path()).toHtmlEscaped()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -297,13 +301,15 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(m_profile.name.isEmpty() ? tr("DutyDesk")
                                             : tr("DutyDesk — %1").arg(m_profile.name));
-    m_drillBanner->setText(tr("演练 DRILL — a practice database: nothing here touches production records"));
+    m_drillBanner->setText(
+        tr("演练 DRILL — a practice database: nothing here touches production records"));
 
     const QList<PageSpec> &pages = pageRegistry();
     for (int i = 0; i < pages.size(); ++i) {
         m_sidebar->item(i)->setText(pages[i].translatedTitle());
-        m_sidebar->item(i)->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(pages[i].translatedTitle()).arg(i + 1)
-                                             : pages[i].translatedTitle());
+        m_sidebar->item(i)->setToolTip(
+            i < 9 ? tr("%1 (Ctrl+%2)").arg(pages[i].translatedTitle()).arg(i + 1)
+                  : pages[i].translatedTitle());
         m_goActions[i]->setText(pages[i].translatedTitle());
     }
     m_sidebar->setMinimumWidth(qMax(140, m_sidebar->sizeHintForColumn(0) + 24));
@@ -325,9 +331,10 @@ void MainWindow::retranslateUi()
     if (!m_profileError.isEmpty())
         m_institutionLabel->setText(m_profileError);
     else
-        m_institutionLabel->setText(tr("%1 · %2").arg(m_profile.name.isEmpty() ? tr("(institution not named yet)")
-                                                                               : m_profile.name,
-                                                      institutionTypeName(m_profile.type)));
+        m_institutionLabel->setText(tr("%1 · %2").arg(
+            m_profile.name.isEmpty() ? tr("(institution not named yet)") : m_profile.name,
+            institutionTypeName(m_profile.type)));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -13,7 +13,8 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class ElidedLabel;
 class SessionStatus;
@@ -85,4 +86,5 @@ private:
     QString m_profileError; // when the profile could not be read
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

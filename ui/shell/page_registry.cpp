@@ -5,7 +5,8 @@
 
 #include <QCoreApplication>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 namespace {
 
@@ -25,58 +26,89 @@ QList<PageSpec> buildRegistry()
     return {
         planned(QStringLiteral("dashboard"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Dashboard"),
                 QStringLiteral("dashboard"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages", "Open incidents with their grade and the next report due"),
+                {QT_TRANSLATE_NOOP("dd::ui::Pages",
+                                   "Open incidents with their grade and the next report due"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "Who is on duty now and who takes over next"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "Drill compliance for the current half-year"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "Readiness checks that need attention")}),
-        planned(QStringLiteral("incidents"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Incidents"),
-                QStringLiteral("incidents"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages", "Declare an incident or record a warning in seconds"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Grade from the facts, with the rule that matched and the next threshold"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Who to call now and which report is due when; lateness computed, never typed"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "A timeline that records itself, kept in the audit chain"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Investigation, rectification and the summary report")}),
+        planned(
+            QStringLiteral("incidents"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Incidents"),
+            QStringLiteral("incidents"),
+            {QT_TRANSLATE_NOOP("dd::ui::Pages",
+                               "Declare an incident or record a warning in seconds"),
+             QT_TRANSLATE_NOOP(
+                 "dd::ui::Pages",
+                 "Grade from the facts, with the rule that matched and the next threshold"),
+             QT_TRANSLATE_NOOP(
+                 "dd::ui::Pages",
+                 "Who to call now and which report is due when; lateness computed, never typed"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages",
+                               "A timeline that records itself, kept in the audit chain"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages",
+                               "Investigation, rectification and the summary report")}),
         planned(QStringLiteral("roster"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Roster"),
                 QStringLiteral("roster"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages", "7×24 duty roster for the duty leader and the IT lead"),
+                {QT_TRANSLATE_NOOP("dd::ui::Pages",
+                                   "7×24 duty roster for the duty leader and the IT lead"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "Rotations, shifts, overrides and leave"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "Coverage gaps over the next 30 days"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "Shift hand-over and iCalendar export")}),
-        planned(QStringLiteral("handbook"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Handbook"),
-                QStringLiteral("handbook"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages", "Contacts, related units and the emergency organization"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Decision succession order: someone always decides"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Notification contacts with duty phone and fax"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Service agreements with their review dates"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "PDF export and a change log")}),
+        planned(
+            QStringLiteral("handbook"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Handbook"),
+            QStringLiteral("handbook"),
+            {QT_TRANSLATE_NOOP("dd::ui::Pages",
+                               "Contacts, related units and the emergency organization"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages",
+                               "Decision succession order: someone always decides"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages", "Notification contacts with duty phone and fax"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages", "Service agreements with their review dates"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages", "PDF export and a change log")}),
         planned(QStringLiteral("drills"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Drills"),
                 QStringLiteral("drills"),
                 {QT_TRANSLATE_NOOP("dd::ui::Pages", "Drill plans with all eight required parts"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Drill calendar: at least one drill every half-year"),
+                 QT_TRANSLATE_NOOP("dd::ui::Pages",
+                                   "Drill calendar: at least one drill every half-year"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "Drill records kept for at least two years"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Findings turned into improvements with owner and due date"),
+                 QT_TRANSLATE_NOOP("dd::ui::Pages",
+                                   "Findings turned into improvements with owner and due date"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "The annual drill report to the regulator")}),
         planned(QStringLiteral("reports"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Reports"),
                 QStringLiteral("reports"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages", "Report templates for incidents, warnings and drills"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Incident report form, preliminary, supplementary and summary reports"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Reports filled from the records, printed or saved as PDF"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Submission stamped with its time, so lateness is computed")}),
-        planned(QStringLiteral("cards"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Action cards"),
-                QStringLiteral("cards"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages", "An emergency action card for every leader and staff member"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Each card lists the person's key tasks and main contacts"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Printed or saved as PDF, several cards per page"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Cards kept current when the organization changes")}),
-        planned(QStringLiteral("readiness"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Readiness"),
-                QStringLiteral("readiness"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages", "One check per requirement of the standard, evaluated over the data"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Roster coverage, handbook verification, plan review and training"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Agreements, spare parts and supplies checked and unexpired"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "What to fix, and where to fix it")}),
+                {QT_TRANSLATE_NOOP("dd::ui::Pages",
+                                   "Report templates for incidents, warnings and drills"),
+                 QT_TRANSLATE_NOOP(
+                     "dd::ui::Pages",
+                     "Incident report form, preliminary, supplementary and summary reports"),
+                 QT_TRANSLATE_NOOP("dd::ui::Pages",
+                                   "Reports filled from the records, printed or saved as PDF"),
+                 QT_TRANSLATE_NOOP("dd::ui::Pages",
+                                   "Submission stamped with its time, so lateness is computed")}),
+        planned(
+            QStringLiteral("cards"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Action cards"),
+            QStringLiteral("cards"),
+            {QT_TRANSLATE_NOOP("dd::ui::Pages",
+                               "An emergency action card for every leader and staff member"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages",
+                               "Each card lists the person's key tasks and main contacts"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages", "Printed or saved as PDF, several cards per page"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages",
+                               "Cards kept current when the organization changes")}),
+        planned(
+            QStringLiteral("readiness"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Readiness"),
+            QStringLiteral("readiness"),
+            {QT_TRANSLATE_NOOP(
+                 "dd::ui::Pages",
+                 "One check per requirement of the standard, evaluated over the data"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages",
+                               "Roster coverage, handbook verification, plan review and training"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages",
+                               "Agreements, spare parts and supplies checked and unexpired"),
+             QT_TRANSLATE_NOOP("dd::ui::Pages", "What to fix, and where to fix it")}),
         {QStringLiteral("settings"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Settings"),
          QStringLiteral("settings"),
-         [](UiContext &context, QWidget *parent) -> QWidget * { return new SettingsPage(context, parent); }},
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new SettingsPage(context, parent);
+         }},
     };
 }
 
@@ -111,4 +143,5 @@ int pageIndex(const QString &id)
     return -1;
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -7,7 +7,8 @@
 
 class QWidget;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 struct UiContext;
 
@@ -28,4 +29,5 @@ QStringList pageIds();
 // Position of `id` in the registry, or -1.
 int pageIndex(const QString &id);
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -10,10 +10,11 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
-PlaceholderPage::PlaceholderPage(const char *context, const char *title,
-                                 QList<const char *> plans, QWidget *parent)
+PlaceholderPage::PlaceholderPage(const char *context, const char *title, QList<const char *> plans,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_title(title)
@@ -33,13 +34,15 @@ PlaceholderPage::PlaceholderPage(const char *context, const char *title,
     auto *frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("notBuiltFrame"));
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setStyleSheet(QStringLiteral("#notBuiltFrame { background: #eef4fb; border: 1px solid "
-                                        "#8aaed6; border-radius: 4px; } #notBuiltFrame QLabel "
-                                        "{ color: #1f3b5c; background: transparent; border: none; }"));
+    frame->setStyleSheet(
+        QStringLiteral("#notBuiltFrame { background: #eef4fb; border: 1px solid "
+                       "#8aaed6; border-radius: 4px; } #notBuiltFrame QLabel "
+                       "{ color: #1f3b5c; background: transparent; border: none; }"));
     auto *frameLayout = new QHBoxLayout(frame);
     auto *infoIcon = new QLabel(frame);
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
-    infoIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this)
+    infoIcon->setPixmap(style()
+                            ->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this)
                             .pixmap(iconSize, iconSize));
     frameLayout->addWidget(infoIcon, 0, Qt::AlignTop);
     m_notBuilt->setObjectName(QStringLiteral("notBuiltMarker"));
@@ -77,7 +80,9 @@ void PlaceholderPage::retranslateUi()
     m_notBuilt->setText(tr("Not built yet — coming in a later release."));
     m_plannedHeading->setText(tr("What this page will hold:"));
     for (int i = 0; i < m_plans.size(); ++i)
-        m_planLabels[i]->setText(QStringLiteral("•  ") + QCoreApplication::translate(m_context, m_plans[i]));
+        m_planLabels[i]->setText(QStringLiteral("•  ")
+                                 + QCoreApplication::translate(m_context, m_plans[i]));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

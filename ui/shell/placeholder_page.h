@@ -5,7 +5,8 @@
 
 class QLabel;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 // Stands in for a screen a later release builds: its title, a plain "not built yet" marker
 // and what the screen will hold. Texts are source strings of `context`, translated on show
@@ -31,4 +32,5 @@ private:
     QList<QLabel *> m_planLabels;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

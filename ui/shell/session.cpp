@@ -1,6 +1,7 @@
 #include "shell/session.h"
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 Session::Session(QObject *parent)
     : QObject(parent)
@@ -12,4 +13,5 @@ void Session::setActor(const Actor &actor)
     emit actorChanged();
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

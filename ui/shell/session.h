@@ -4,7 +4,8 @@
 
 #include <QObject>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 // Who sits at this desk now: the signed-in operator, or Actor::nobody(). Pages read the actor
 // from here for every write and follow actorChanged to enable or disable what it may do.
@@ -30,4 +31,5 @@ private:
     Actor m_actor = Actor::nobody();
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -11,7 +11,8 @@
 #include <QPushButton>
 #include <QStyle>
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 SessionStatus::SessionStatus(UiContext &context, QWidget *parent)
     : QWidget(parent)
@@ -65,8 +66,9 @@ void SessionStatus::retranslateUi()
         QStringList roles;
         for (Role r : a.roles())
             roles << roleName(r);
-        m_operator->setText(tr("%1 (%2) · %3")
-                                .arg(a.displayName(), a.login(), QLocale().createSeparatedList(roles)));
+        m_operator->setText(
+            tr("%1 (%2) · %3")
+                .arg(a.displayName(), a.login(), QLocale().createSeparatedList(roles)));
         m_operator->setStyleSheet(QString());
     }
     m_button->setText(session.isSignedIn() ? tr("Hand over…") : tr("Sign in…"));
@@ -75,4 +77,5 @@ void SessionStatus::retranslateUi()
                              : tr("Sign in to make changes (Ctrl+L)"));
 }
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

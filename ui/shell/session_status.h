@@ -5,7 +5,8 @@
 class QLabel;
 class QPushButton;
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 struct UiContext;
 
@@ -33,4 +34,5 @@ private:
     QPushButton *m_button;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd

@@ -5,7 +5,8 @@ class Backend;
 class LanguageSwitcher;
 } // namespace dd
 
-namespace dd::ui {
+namespace dd {
+namespace ui {
 
 class Session;
 
@@ -19,4 +20,5 @@ struct UiContext {
     bool readOnly = false;
 };
 
-} // namespace dd::ui
+} // namespace ui
+} // namespace dd
