@@ -10,6 +10,9 @@ Backend::Backend(std::unique_ptr<Database> db, const Clock &clock)
     , m_operators(*m_db, m_audit, clock)
     , m_calendars(*m_db, m_audit, clock)
     , m_incidents(*m_db, m_audit, clock)
+    , m_ruleSets(*m_db, m_audit, m_settings, clock)
+    , m_procedures(*m_db, m_audit, clock)
+    , m_incidentService(*this)
 {}
 
 QString Backend::attachmentFolder() const

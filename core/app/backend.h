@@ -3,7 +3,10 @@
 #include "access/operator_repository.h"
 #include "audit/audit_log.h"
 #include "common/result.h"
+#include "grading/rule_set_repository.h"
 #include "incidents/incident_repository.h"
+#include "incidents/incident_service.h"
+#include "incidents/procedure_repository.h"
 #include "institution/settings_repository.h"
 #include "storage/database.h"
 #include "time/calendar_repository.h"
@@ -29,6 +32,9 @@ public:
     OperatorRepository &operators() { return m_operators; }
     CalendarRepository &calendars() { return m_calendars; }
     IncidentRepository &incidents() { return m_incidents; }
+    IncidentService &incidentService() { return m_incidentService; }
+    RuleSetRepository &ruleSets() { return m_ruleSets; }
+    ProcedureRepository &procedures() { return m_procedures; }
     // Where attached files of this database are kept (beside the database file).
     QString attachmentFolder() const;
     const TradingCalendar &calendar() const { return m_calendar; }
@@ -38,6 +44,8 @@ public:
 private:
     Backend(std::unique_ptr<Database> db, const Clock &clock);
 
+    TradingCalendar m_calendar; // filled by reloadCalendar()
+
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;
     AuditLog m_audit;
@@ -45,7 +53,9 @@ private:
     OperatorRepository m_operators;
     CalendarRepository m_calendars;
     IncidentRepository m_incidents;
-    TradingCalendar m_calendar;
+    RuleSetRepository m_ruleSets;
+    ProcedureRepository m_procedures;
+    IncidentService m_incidentService;
 };
 
 } // namespace dd

@@ -58,6 +58,7 @@ struct IncidentSummary {
     bool drill = false;
     QString grade;
     QString faultType;
+    QString affectedSystems;
     QDateTime detectedAt;
     QDateTime recoveredAt;
 };
@@ -87,6 +88,7 @@ struct Attachment {
 struct ReportSubmission {
     QString obligationKey;
     QDateTime submittedAt;
+    QString form; // report form id filed ("preliminary" may meet a summary obligation)
     QString actor;
     QString body;
 };

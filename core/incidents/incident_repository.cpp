@@ -105,6 +105,25 @@ QJsonObject toJson(const Incident &i)
             {QStringLiteral("rectification"), i.rectification}};
 }
 
+bool IncidentFilter::matches(const IncidentSummary &row) const
+{
+    if (!states.isEmpty() && !states.contains(row.state))
+        return false;
+    if (!grades.isEmpty() && !grades.contains(row.grade))
+        return false;
+    if (detectedFrom.isValid() && row.detectedAt < detectedFrom)
+        return false;
+    if (detectedTo.isValid() && row.detectedAt >= detectedTo)
+        return false;
+    const QString t = text.trimmed();
+    if (!t.isEmpty() && !row.number.contains(t, Qt::CaseInsensitive)
+        && !row.title.contains(t, Qt::CaseInsensitive)
+        && !row.faultType.contains(t, Qt::CaseInsensitive)
+        && !row.affectedSystems.contains(t, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
 IncidentRepository::IncidentRepository(Database &db, AuditLog &audit, const Clock &clock)
     : m_db(db)
     , m_audit(audit)
@@ -227,7 +246,7 @@ Result<QList<IncidentSummary>> IncidentRepository::list(const IncidentFilter &fi
 {
     QString sql =
         QStringLiteral("SELECT id, number, title, state, is_drill, grade, fault_type, detected_at, "
-                       "recovered_at FROM incidents WHERE 1 = 1");
+                       "recovered_at, affected_systems FROM incidents WHERE 1 = 1");
     QVariantList bound;
     if (!filter.states.isEmpty()) {
         QStringList marks;
@@ -283,6 +302,7 @@ Result<QList<IncidentSummary>> IncidentRepository::list(const IncidentFilter &fi
         s.faultType = q.value(6).toString();
         s.detectedAt = fromStoredTime(q.value(7).toString());
         s.recoveredAt = storedOrInvalid(q.value(8));
+        s.affectedSystems = q.value(9).toString();
         rows << s;
     }
     return rows;
@@ -337,15 +357,17 @@ Result<QList<Attachment>> IncidentRepository::attachments(qint64 id) const
 Result<QList<ReportSubmission>> IncidentRepository::submissions(qint64 id) const
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT obligation_key, submitted_at, actor, body FROM report_submissions "
-                       "WHERE incident_id = ? ORDER BY submitted_at"),
+        QStringLiteral(
+            "SELECT obligation_key, submitted_at, form, actor, body FROM report_submissions "
+            "WHERE incident_id = ? ORDER BY submitted_at"),
         {id});
     if (!q)
         return q.takeError();
     QList<ReportSubmission> all;
     while (q->next())
         all << ReportSubmission{q->value(0).toString(), fromStoredTime(q->value(1).toString()),
-                                q->value(2).toString(), q->value(3).toString()};
+                                q->value(2).toString(), q->value(3).toString(),
+                                q->value(4).toString()};
     return all;
 }
 
@@ -602,8 +624,8 @@ Result<qint64> IncidentRepository::attachFile(const Actor &actor, qint64 id,
 }
 
 Status IncidentRepository::recordSubmission(const Actor &actor, qint64 id,
-                                            const QString &obligationKey, const QString &label,
-                                            const QString &body)
+                                            const QString &obligationKey, const QString &form,
+                                            const QString &label, const QString &body)
 {
     if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
         return allowed;
@@ -618,8 +640,9 @@ Status IncidentRepository::recordSubmission(const Actor &actor, qint64 id,
         auto q = m_db.exec(
             QStringLiteral(
                 "INSERT INTO report_submissions (incident_id, obligation_key, submitted_at, "
-                "actor, body, entry_id) VALUES (?, ?, ?, ?, ?, ?)"),
-            {id, obligationKey, toStoredTime(m_clock.now()), actor.auditName(), body, *entry});
+                "form, actor, body, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {id, obligationKey, toStoredTime(m_clock.now()), form, actor.auditName(), body,
+             *entry});
         if (!q)
             return fail(tr("The report for %1 was submitted already.").arg(label));
         return audit(

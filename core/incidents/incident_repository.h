@@ -34,6 +34,9 @@ struct IncidentFilter {
     QDateTime detectedTo;
     QString text;  // in number, title, fault type, systems
     int limit = 0; // 0: no limit
+
+    // The same test as list() applies in SQL, for filtering rows already loaded.
+    bool matches(const IncidentSummary &row) const;
 };
 
 // Stores incidents and warnings with their timeline. Every method is one transaction that
@@ -70,7 +73,7 @@ public:
     Result<qint64> attachFile(const Actor &actor, qint64 id, const QString &sourcePath,
                               const QString &folder);
     Status recordSubmission(const Actor &actor, qint64 id, const QString &obligationKey,
-                            const QString &label, const QString &body);
+                            const QString &form, const QString &label, const QString &body);
     Status recordWaiver(const Actor &actor, const Actor &confirmedBy, qint64 id,
                         const QString &obligationKey, const QString &label, const QString &reason);
 

@@ -144,13 +144,14 @@ TEST(Incidents, ReportIsSubmittedOnceAndWaiverNeedsASecondPerson)
     const qint64 id = f.declare();
     const QString key = QStringLiteral("phone-initial#1");
     ASSERT_TRUE(f.incidents
-                    .recordSubmission(f.admin, id, key, QStringLiteral("电话报告"),
+                    .recordSubmission(f.admin, id, key, QStringLiteral("phone"),
+                                      QStringLiteral("电话报告"),
                                       QStringLiteral("已电话报告证监局"))
                     .ok());
-    EXPECT_FALSE(
-        f.incidents
-            .recordSubmission(f.admin, id, key, QStringLiteral("电话报告"), QStringLiteral("again"))
-            .ok());
+    EXPECT_FALSE(f.incidents
+                     .recordSubmission(f.admin, id, key, QStringLiteral("phone"),
+                                       QStringLiteral("电话报告"), QStringLiteral("again"))
+                     .ok());
     EXPECT_EQ(f.incidents.submissions(id)->size(), 1);
     const Actor leader = Actor::operatorAccount(7, QStringLiteral("lina"), QStringLiteral("李娜"),
                                                 {Role::DutyLeader});
