@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <source>Hand over</source>
-        <translation>交接</translation>
+        <translation>确认交接</translation>
     </message>
     <message>
         <source>Second person confirmation</source>

@@ -56,6 +56,8 @@ int runAudit(Context &ctx, const QStringList &args);
 int runCalendar(Context &ctx, const QStringList &args);
 int runDb(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
+int runGrade(Context &ctx, const QStringList &args);
+int runIncident(Context &ctx, const QStringList &args);
 int runOperator(Context &ctx, const QStringList &args);
 int runSettings(Context &ctx, const QStringList &args);
 

@@ -2,6 +2,11 @@
 
 #include <QProcessEnvironment>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace dd {
 
 Actor Actor::operatorAccount(qint64 id, QString login, QString displayName, QList<Role> roles)
@@ -31,7 +36,14 @@ Actor Actor::currentOsUser()
     const auto env = QProcessEnvironment::systemEnvironment();
     QString user = env.value(QStringLiteral("USER"));
     if (user.isEmpty())
-        user = env.value(QStringLiteral("USERNAME"));
+        user = env.value(QStringLiteral("USERNAME")); // Windows
+    if (user.isEmpty())
+        user = env.value(QStringLiteral("LOGNAME"));
+#ifdef Q_OS_UNIX
+    if (user.isEmpty())
+        if (const passwd *pw = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+#endif
     if (user.isEmpty())
         user = QStringLiteral("unknown");
     return osUser(user);

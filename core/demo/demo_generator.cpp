@@ -1,6 +1,7 @@
 #include "demo/demo_generator.h"
 
 #include "app/backend.h"
+#include "demo/demo_incidents.h"
 
 namespace dd {
 
@@ -59,6 +60,7 @@ QList<DemoGenerator::Step> DemoGenerator::steps()
     // Later features append their steps here, in dependency order.
     return {
         {tr("institution and operators"), seedInstitutionAndOperators},
+        {tr("incidents and warnings"), seedDemoIncidents},
     };
 }
 

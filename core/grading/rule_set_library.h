@@ -15,7 +15,7 @@ class RuleSetLibrary {
     Q_DECLARE_TR_FUNCTIONS(dd::RuleSetLibrary)
 public:
     static QStringList builtInIds(); // sorted: "csrc-2012", "csrc-2021"
-    // The rule set of the measures in force (CSRC announcement [2021] 12).
+    // The rule set a new database uses (see rule_set_library.cpp for why csrc-2012).
     static QString defaultId();
     static Result<RuleSet> builtIn(const QString &id);
     static Result<RuleSet> defaultRuleSet() { return builtIn(defaultId()); }

@@ -73,7 +73,8 @@ TEST_F(Dutyctl, HelpExitsZeroForEveryCommand)
     const CliRun global = run({QStringLiteral("--help")});
     EXPECT_EQ(global.code, 0);
     EXPECT_TRUE(global.out.contains(QStringLiteral("demo")));
-    for (const char *c : {"db", "audit", "demo", "settings", "calendar", "operator"}) {
+    for (const char *c :
+         {"db", "audit", "demo", "settings", "calendar", "operator", "grade", "incident"}) {
         const CliRun r = run({QLatin1String(c), QStringLiteral("--help")});
         EXPECT_EQ(r.code, 0) << c;
         EXPECT_FALSE(r.out.isEmpty()) << c;
@@ -236,4 +237,80 @@ TEST_F(Dutyctl, CalendarAnswersAndRefusesBadInput)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("2027.json"))
                 && refused.err.contains(QStringLiteral("holidays[0].from")))
         << refused.err.toStdString();
+}
+
+TEST_F(Dutyctl, GradeExplainsAndNamesTheNextThreshold)
+{
+    const QString facts = dir.filePath(QStringLiteral("facts.json"));
+    QFile f(facts);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"institution_type": "securities", "system": "centralized_trading",
+               "started_at": "2026-03-02T11:28:00+08:00"})");
+    f.close();
+    const CliRun before =
+        run({QStringLiteral("grade"), QStringLiteral("--facts"), facts, QStringLiteral("--rules"),
+             QStringLiteral("csrc-2012"), QStringLiteral("--at"),
+             QStringLiteral("2026-03-02T11:31:00+08:00")});
+    ASSERT_EQ(before.code, 0) << before.err.toStdString();
+    EXPECT_TRUE(before.out.contains(QStringLiteral("13:03")))
+        << "lunch break does not count: " << before.out.toStdString();
+    const CliRun json =
+        run({QStringLiteral("--json"), QStringLiteral("grade"), QStringLiteral("--facts"), facts,
+             QStringLiteral("--rules"), QStringLiteral("csrc-2012"), QStringLiteral("--at"),
+             QStringLiteral("2026-03-02T13:05:00+08:00")});
+    ASSERT_EQ(json.code, 0);
+    EXPECT_TRUE(json.out.contains(QStringLiteral("\"grade\": \"III\""))) << json.out.toStdString();
+    EXPECT_TRUE(json.out.contains(QStringLiteral("outage_minutes=")));
+
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"institution_type": "securities", "system": "centralized_trading",
+                 "started_at": "2026-03-02T11:28:00+08:00", "colour": "red"})");
+    bad.close();
+    const CliRun refused =
+        run({QStringLiteral("grade"), QStringLiteral("--facts"), bad.fileName()});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("bad.json"))
+                && refused.err.contains(QStringLiteral("colour")))
+        << refused.err.toStdString();
+    EXPECT_EQ(run({QStringLiteral("grade")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("grade"), QStringLiteral("--facts"), facts,
+                   QStringLiteral("--at"), QStringLiteral("soon")})
+                  .code,
+              2);
+}
+
+TEST_F(Dutyctl, IncidentDeclareShowAndObligations)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    const QString facts = dir.filePath(QStringLiteral("facts.json"));
+    QFile f(facts);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"institution_type": "securities", "system": "online_trading",
+               "started_at": "2026-03-02T10:00:00+08:00", "affected_customers": 3000})");
+    f.close();
+    const CliRun declared = run({QStringLiteral("--json"), QStringLiteral("incident"),
+                                 QStringLiteral("declare"), QStringLiteral("--facts"), facts,
+                                 QStringLiteral("--title"), QStringLiteral("网上交易中断")});
+    ASSERT_EQ(declared.code, 0) << declared.err.toStdString();
+    EXPECT_TRUE(declared.out.contains(QStringLiteral("\"grade\": \"III\"")))
+        << declared.out.toStdString();
+    const CliRun list = run({QStringLiteral("incident"), QStringLiteral("list"),
+                             QStringLiteral("--state"), QStringLiteral("open")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("网上交易中断")));
+    const CliRun obligations = run({QStringLiteral("--json"), QStringLiteral("incident"),
+                                    QStringLiteral("obligations"), QStringLiteral("1")});
+    EXPECT_EQ(obligations.code, 0);
+    const CliRun show =
+        run({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("nosuch")});
+    EXPECT_EQ(show.code, 1);
+    EXPECT_EQ(run({QStringLiteral("incident"), QStringLiteral("declare"), QStringLiteral("--facts"),
+                   facts})
+                  .code,
+              2)
+        << "needs a title";
+    EXPECT_EQ(run({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--state"),
+                   QStringLiteral("asleep")})
+                  .code,
+              2);
 }
