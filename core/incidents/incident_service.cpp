@@ -319,20 +319,26 @@ Result<IncidentView> IncidentService::view(qint64 id) const
     return v;
 }
 
+Result<ObligationRow> IncidentService::obligation(const Incident &incident, const QString &key) const
+{
+    auto rows = obligations(incident, m_backend.clock().now());
+    if (!rows)
+        return rows.takeError();
+    for (const ObligationRow &r : *rows)
+        if (r.instance.key() == key)
+            return r;
+    return fail(tr("%1 owes no report \"%2\".").arg(incident.number, key));
+}
+
 Status IncidentService::submitReport(const Actor &actor, qint64 id, const QString &obligationKey,
                                      const QString &body, std::optional<ReportForm> filedAs)
 {
     auto incident = m_backend.incidents().get(id);
     if (!incident)
         return incident.takeError();
-    auto rows = obligations(*incident, m_backend.clock().now());
-    if (!rows)
-        return rows.takeError();
-    const auto row = std::find_if(rows->begin(), rows->end(), [&](const ObligationRow &r) {
-        return r.instance.key() == obligationKey;
-    });
-    if (row == rows->end())
-        return fail(tr("%1 owes no report \"%2\".").arg(incident->number, obligationKey));
+    auto row = obligation(*incident, obligationKey);
+    if (!row)
+        return row.takeError();
     const ReportForm form = filedAs.value_or(row->instance.form);
     if (form != row->instance.form && !row->instance.alsoMetBy.contains(form))
         return fail(tr("%1 cannot be met by a %2.").arg(row->label, reportFormName(form)));
@@ -363,14 +369,9 @@ Status IncidentService::waive(const Actor &actor, const Actor &confirmedBy, qint
     auto incident = m_backend.incidents().get(id);
     if (!incident)
         return incident.takeError();
-    auto rows = obligations(*incident, m_backend.clock().now());
-    if (!rows)
-        return rows.takeError();
-    const auto row = std::find_if(rows->begin(), rows->end(), [&](const ObligationRow &r) {
-        return r.instance.key() == obligationKey;
-    });
-    if (row == rows->end())
-        return fail(tr("%1 owes no report \"%2\".").arg(incident->number, obligationKey));
+    auto row = obligation(*incident, obligationKey);
+    if (!row)
+        return row.takeError();
     return m_backend.incidents().recordWaiver(actor, confirmedBy, id, obligationKey, row->label,
                                               reason);
 }

@@ -76,6 +76,7 @@ public:
 
 private:
     Status regrade(const Actor &actor, qint64 id);
+    Result<ObligationRow> obligation(const Incident &incident, const QString &key) const;
 
     Backend &m_backend;
 };
