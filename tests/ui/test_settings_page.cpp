@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace dd;
 using namespace dd::ui;
 
@@ -45,8 +47,12 @@ TEST(SettingsPage, LanguageSwitchKeepsAnUnsavedEdit)
     auto *language = child<QComboBox>(page, "language");
     name->setText(QStringLiteral("尚未保存的名称"));
 
-    test::PseudoTranslator pseudo; // so that we can see the labels change
-    QCoreApplication::installTranslator(&pseudo);
+    auto *box = child<QGroupBox>(page, "institutionSettings");
+    const QString englishTitle = box->title();
+    auto hasChinese = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(),
+                           [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    };
     language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
     QApplication::processEvents();
     EXPECT_EQ(f.language.current(), QStringLiteral("zh_CN"));
@@ -54,16 +60,13 @@ TEST(SettingsPage, LanguageSwitchKeepsAnUnsavedEdit)
     // The same field, still holding the edit; the labels around it were retranslated.
     EXPECT_EQ(page.findChild<QLineEdit *>(QStringLiteral("institutionName")), name);
     EXPECT_EQ(name->text(), QStringLiteral("尚未保存的名称"));
-    EXPECT_TRUE(
-        child<QGroupBox>(page, "institutionSettings")->title().startsWith(QStringLiteral("⟦")));
+    EXPECT_TRUE(hasChinese(box->title())) << box->title().toStdString();
 
-    QCoreApplication::removeTranslator(&pseudo);
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
     QApplication::processEvents();
     EXPECT_EQ(f.language.current(), QStringLiteral("en"));
     EXPECT_EQ(name->text(), QStringLiteral("尚未保存的名称"));
-    EXPECT_EQ(child<QGroupBox>(page, "institutionSettings")->title().left(11),
-              QStringLiteral("Institution"));
+    EXPECT_EQ(box->title(), englishTitle);
     // Nothing was written to the database by switching.
     EXPECT_EQ(f.backend->settings().institution()->name, QStringLiteral("测试证券"));
 }

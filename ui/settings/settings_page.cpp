@@ -1,6 +1,8 @@
 #include "settings/settings_page.h"
 
 #include "common/page_title.h"
+#include "grading/grading_rules_panel.h"
+#include "grading/procedures_panel.h"
 #include "settings/desk_settings_box.h"
 #include "settings/institution_settings_box.h"
 #include "settings/operators_panel.h"
@@ -9,6 +11,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace dd {
@@ -17,33 +20,41 @@ namespace ui {
 SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     : QWidget(parent)
 {
-    // On a small screen the page scrolls rather than squeezing the forms.
-    auto *scroll = new QScrollArea(this);
+    m_title = new QLabel(this);
+    stylePageTitle(m_title);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+
+    // On a small screen the desk and institution tab scrolls rather than squeezing the forms.
+    auto *scroll = new QScrollArea(m_tabs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
-    m_title = new QLabel(content);
-    stylePageTitle(m_title);
     m_desk = new DeskSettingsBox(context, content);
     m_institution = new InstitutionSettingsBox(context, content);
-    m_operators = new OperatorsPanel(context, content);
-
     auto *grid = new QGridLayout(content);
-    grid->setContentsMargins(24, 20, 24, 20);
+    grid->setContentsMargins(12, 12, 12, 12);
     grid->setHorizontalSpacing(16);
-    grid->setVerticalSpacing(12);
-    grid->addWidget(m_title, 0, 0, 1, 2);
-    grid->addWidget(m_desk, 1, 0);
-    grid->addWidget(m_institution, 1, 1);
-    grid->addWidget(m_operators, 2, 0, 1, 2);
+    grid->addWidget(m_desk, 0, 0);
+    grid->addWidget(m_institution, 0, 1);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
-    grid->setRowStretch(2, 1);
+    grid->setRowStretch(1, 1);
     scroll->setWidget(content);
 
+    m_operators = new OperatorsPanel(context, m_tabs);
+    m_grading = new GradingRulesPanel(context, m_tabs);
+    m_procedures = new ProceduresPanel(context, m_tabs);
+    m_tabs->addTab(scroll, QString());
+    m_tabs->addTab(m_operators, QString());
+    m_tabs->addTab(m_grading, QString());
+    m_tabs->addTab(m_procedures, QString());
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
     retranslateUi();
 }
 
@@ -57,6 +68,10 @@ void SettingsPage::changeEvent(QEvent *event)
 void SettingsPage::retranslateUi()
 {
     m_title->setText(tr("Settings"));
+    m_tabs->setTabText(0, tr("This desk && institution"));
+    m_tabs->setTabText(1, tr("Operators"));
+    m_tabs->setTabText(2, tr("Grading rules"));
+    m_tabs->setTabText(3, tr("Procedures"));
 }
 
 } // namespace ui

@@ -3,17 +3,21 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 
 namespace dd {
 namespace ui {
 
 class DeskSettingsBox;
+class GradingRulesPanel;
 class InstitutionSettingsBox;
 class OperatorsPanel;
+class ProceduresPanel;
 struct UiContext;
 
-// Settings: this desk's preferences, the institution profile and the operators, one box
-// each. The boxes retranslate themselves; nothing is rebuilt on a language change.
+// Settings, one tab each: this desk's preferences with the institution profile, the operators,
+// the grading rule sets and the handling procedures. The boxes and panels retranslate
+// themselves; nothing is rebuilt on a language change.
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +26,9 @@ public:
     DeskSettingsBox *deskSettings() const { return m_desk; }
     InstitutionSettingsBox *institutionSettings() const { return m_institution; }
     OperatorsPanel *operatorsPanel() const { return m_operators; }
+    GradingRulesPanel *gradingRulesPanel() const { return m_grading; }
+    ProceduresPanel *proceduresPanel() const { return m_procedures; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,9 +37,12 @@ private:
     void retranslateUi();
 
     QLabel *m_title;
+    QTabWidget *m_tabs;
     DeskSettingsBox *m_desk;
     InstitutionSettingsBox *m_institution;
     OperatorsPanel *m_operators;
+    GradingRulesPanel *m_grading;
+    ProceduresPanel *m_procedures;
 };
 
 } // namespace ui

@@ -5,6 +5,8 @@
 #include "common/database_backup.h"
 #include "common/elided_label.h"
 #include "common/icons.h"
+#include "incidents/declare_dialog.h"
+#include "incidents/incidents_page.h"
 #include "shell/page_registry.h"
 #include "shell/session.h"
 #include "shell/session_status.h"
@@ -124,6 +126,15 @@ void MainWindow::buildMenus()
         connect(go, &QAction::triggered, this, [this, i] { showPageAt(i); });
         m_goActions << go;
     }
+
+    // Declaring is one keystroke from anywhere: the dialog, then the new incident's workspace.
+    m_incidentMenu = menuBar()->addMenu(QString());
+    m_declareAction = m_incidentMenu->addAction(icon(QStringLiteral("incidents")), QString(), this,
+                                                [this] { declareIncident(false); });
+    m_declareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_warnAction = m_incidentMenu->addAction(icon(QStringLiteral("warning")), QString(), this,
+                                             [this] { declareIncident(true); });
+    m_warnAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     m_sessionMenu = menuBar()->addMenu(QString());
     m_signInAction = m_sessionMenu->addAction(icon(QStringLiteral("sign-in")), QString(), this,
@@ -274,7 +285,19 @@ void MainWindow::updateSessionActions()
     const bool signedIn = m_context.session.isSignedIn();
     m_signInAction->setEnabled(!m_context.readOnly);
     m_signOutAction->setEnabled(!m_context.readOnly && signedIn);
+    m_declareAction->setEnabled(!m_context.readOnly);
+    m_warnAction->setEnabled(!m_context.readOnly);
     m_signInAction->setText(signedIn ? tr("&Hand over…") : tr("&Sign in…"));
+}
+
+void MainWindow::declareIncident(bool warning)
+{
+    const std::optional<qint64> id = declareInteractively(m_context, warning, this);
+    if (!id)
+        return;
+    showPage(QStringLiteral("incidents"));
+    if (auto *incidents = qobject_cast<IncidentsPage *>(page(QStringLiteral("incidents"))))
+        incidents->openIncident(*id);
 }
 
 void MainWindow::showAbout()
@@ -318,6 +341,9 @@ void MainWindow::retranslateUi()
     m_backupAction->setText(tr("&Back up database…"));
     m_quitAction->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
+    m_incidentMenu->setTitle(tr("&Incident"));
+    m_declareAction->setText(tr("&Declare incident…"));
+    m_warnAction->setText(tr("Raise &warning…"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_signOutAction->setText(tr("Sign &out"));
     m_helpMenu->setTitle(tr("&Help"));

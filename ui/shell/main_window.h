@@ -56,6 +56,7 @@ private:
     void refreshInstitution();
     void updateSessionActions();
     void showAbout();
+    void declareIncident(bool warning);
     void retranslateUi();
 
     UiContext &m_context;
@@ -68,6 +69,9 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_incidentMenu = nullptr;
+    QAction *m_declareAction = nullptr;
+    QAction *m_warnAction = nullptr;
     QMenu *m_sessionMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_backupAction = nullptr;

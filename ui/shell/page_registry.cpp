@@ -1,5 +1,6 @@
 #include "shell/page_registry.h"
 
+#include "incidents/incidents_page.h"
 #include "settings/settings_page.h"
 #include "shell/placeholder_page.h"
 
@@ -31,21 +32,11 @@ QList<PageSpec> buildRegistry()
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "Who is on duty now and who takes over next"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "Drill compliance for the current half-year"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages", "Readiness checks that need attention")}),
-        planned(
-            QStringLiteral("incidents"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Incidents"),
-            QStringLiteral("incidents"),
-            {QT_TRANSLATE_NOOP("dd::ui::Pages",
-                               "Declare an incident or record a warning in seconds"),
-             QT_TRANSLATE_NOOP(
-                 "dd::ui::Pages",
-                 "Grade from the facts, with the rule that matched and the next threshold"),
-             QT_TRANSLATE_NOOP(
-                 "dd::ui::Pages",
-                 "Who to call now and which report is due when; lateness computed, never typed"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages",
-                               "A timeline that records itself, kept in the audit chain"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages",
-                               "Investigation, rectification and the summary report")}),
+        {QStringLiteral("incidents"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Incidents"),
+         QStringLiteral("incidents"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new IncidentsPage(context, parent);
+         }},
         planned(QStringLiteral("roster"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Roster"),
                 QStringLiteral("roster"),
                 {QT_TRANSLATE_NOOP("dd::ui::Pages",

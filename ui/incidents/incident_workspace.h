@@ -1,0 +1,75 @@
+#pragma once
+
+#include "incidents/incident_service.h"
+
+#include <QWidget>
+
+class QSplitter;
+class QTabWidget;
+
+namespace dd {
+namespace ui {
+
+class FactsEditor;
+class IncidentHeader;
+class ObligationsPanel;
+class ProcedureChecklist;
+class TimelinePanel;
+struct IncidentReference;
+struct UiContext;
+
+// One incident at work: the header (grade, why, next threshold, state actions) over two tabs,
+// "Handling" (reports owed, the procedure checklist, the timeline) and "Facts" (the editor).
+// Everything is read from IncidentService::view() on refresh(); countdowns move with setNow()
+// without reading anything. Owns no timer: the incidents page drives both clocks.
+class IncidentWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    IncidentWorkspace(UiContext &context, const IncidentReference &reference,
+                      QWidget *parent = nullptr);
+
+    void openIncident(qint64 id);
+    qint64 incidentId() const { return m_id; }
+    const IncidentView &view() const { return m_view; }
+    // Reads the incident again (after a change here, elsewhere, or a threshold passing).
+    void refresh();
+    void setNow(const QDateTime &now);
+    // What the countdowns count to: the next threshold and the due times of unmet reports.
+    QList<QDateTime> countdownTargets() const;
+    void changeState(IncidentState to);
+    void updateEditable();
+
+    IncidentHeader *header() const { return m_header; }
+    ObligationsPanel *obligations() const { return m_obligations; }
+    TimelinePanel *timeline() const { return m_timeline; }
+    FactsEditor *facts() const { return m_facts; }
+    ProcedureChecklist *checklist() const { return m_checklist; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    // Something about the incident changed here: the list and the wake-up timer follow.
+    void changed(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void changedHere();
+    void retranslateUi();
+
+    UiContext &m_context;
+    const IncidentReference &m_reference;
+    qint64 m_id = 0;
+    IncidentView m_view;
+    IncidentHeader *m_header;
+    QTabWidget *m_tabs;
+    QSplitter *m_handling;
+    QSplitter *m_left;
+    ObligationsPanel *m_obligations;
+    ProcedureChecklist *m_checklist;
+    TimelinePanel *m_timeline;
+    FactsEditor *m_facts;
+};
+
+} // namespace ui
+} // namespace dd
