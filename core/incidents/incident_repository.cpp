@@ -193,13 +193,16 @@ Result<qint64> IncidentRepository::declare(const Actor &actor, const NewIncident
 
     return m_db.write([&]() -> Result<qint64> {
         const QString year = detected.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy"));
-        auto count = m_db.exec(QStringLiteral("SELECT count(*) FROM incidents WHERE number LIKE ?"),
-                               {QString(year + QStringLiteral("-%"))});
-        if (!count)
-            return count.takeError();
-        count->next();
-        const QString number = QStringLiteral("%1-%2").arg(year).arg(
-            count->value(0).toLongLong() + 1, 4, 10, QLatin1Char('0'));
+        // The UNIQUE index on number serves this range (LIKE could not use it).
+        auto last = m_db.exec(
+            QStringLiteral("SELECT max(number) FROM incidents WHERE number >= ? AND number < ?"),
+            {QString(year + QStringLiteral("-")), QString(year + QStringLiteral("."))});
+        if (!last)
+            return last.takeError();
+        last->next();
+        const qint64 sequence = last->value(0).toString().mid(year.size() + 1).toLongLong() + 1;
+        const QString number =
+            QStringLiteral("%1-%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
         const IncidentState state = n.warning ? IncidentState::Warning : IncidentState::Responding;
         auto q = m_db.exec(QStringLiteral("INSERT INTO incidents (number, title, state, is_drill, "
                                           "fault_type, affected_systems, "

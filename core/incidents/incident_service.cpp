@@ -245,8 +245,15 @@ Result<QList<ObligationRow>> IncidentService::obligations(const Incident &incide
     const QList<ObligationInstance> instances = ObligationPlanner::planHistory(
         *rules, history, anchors, now, m_backend.calendar(), profile->type, records.submissions);
     QList<ObligationRow> rows;
-    for (const ObligationInstance &i : instances)
-        rows << ObligationRow{i, ObligationStatus::of(i, records, now), obligationLabel(i)};
+    for (const ObligationInstance &i : instances) {
+        QString label = obligationLabel(i);
+        // Reports owed under an earlier grade (or as a warning) say so, or two rows read alike.
+        if (i.gradeId != incident.grade && i.gradeId != RuleSet::WarningKey)
+            label = tr("%1 (grade %2)").arg(label, i.gradeId);
+        else if (i.gradeId == RuleSet::WarningKey && incident.state != IncidentState::Warning)
+            label = tr("%1 (as a warning)").arg(label);
+        rows << ObligationRow{i, ObligationStatus::of(i, records, now), label};
+    }
     // Owed first (overdue, then by due time), then those waiting for their anchor, then met.
     auto order = [](const ObligationRow &r) {
         if (r.status.isMet())
@@ -319,7 +326,8 @@ Result<IncidentView> IncidentService::view(qint64 id) const
     return v;
 }
 
-Result<ObligationRow> IncidentService::obligation(const Incident &incident, const QString &key) const
+Result<ObligationRow> IncidentService::obligation(const Incident &incident,
+                                                  const QString &key) const
 {
     auto rows = obligations(incident, m_backend.clock().now());
     if (!rows)

@@ -95,6 +95,10 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     buildStatusBar();
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
+    // The incidents page holds the one timer armed at the next threshold or deadline: it runs
+    // from the start, so grades rise and countdowns turn red while another page is shown.
+    if (!m_context.readOnly)
+        ensurePage(pageIndex(QStringLiteral("incidents")));
     connect(&m_context.session, &Session::actorChanged, this, &MainWindow::updateSessionActions);
     connect(&m_context.session, &Session::institutionChanged, this,
             &MainWindow::refreshInstitution);
@@ -173,17 +177,22 @@ bool MainWindow::showPage(const QString &id)
     return true;
 }
 
-void MainWindow::showPageAt(int index)
+QWidget *MainWindow::ensurePage(int index)
 {
-    if (index < 0 || index >= m_pages.size())
-        return;
     if (!m_pages[index]) {
         QWidget *created = pageRegistry()[index].factory(m_context, m_stack);
         created->setObjectName(QStringLiteral("page_") + pageRegistry()[index].id);
         m_stack->addWidget(created);
         m_pages[index] = created;
     }
-    m_stack->setCurrentWidget(m_pages[index]);
+    return m_pages[index];
+}
+
+void MainWindow::showPageAt(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    m_stack->setCurrentWidget(ensurePage(index));
     m_current = index;
     if (m_sidebar->currentRow() != index) {
         const QSignalBlocker blocker(m_sidebar);

@@ -53,6 +53,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void showPageAt(int index);
+    QWidget *ensurePage(int index);
     void refreshInstitution();
     void updateSessionActions();
     void showAbout();
