@@ -262,6 +262,14 @@
         <source>Demo step &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>incidents and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo operators are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DutyDeskMain</name>
@@ -466,6 +474,93 @@
     </message>
     <message>
         <source>The report for %1 was waived already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::IncidentService</name>
+    <message>
+        <source>no grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade raised from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (grade %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as a warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed while reports are owed: %2. Submit them, or have a second person waive them with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owes no report &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be met by a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary report needs %1 in the incident&apos;s facts. While the cause is unknown, file the preliminary report; the supplementary report follows once the cause is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (filed as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: the procedure &quot;%2&quot; has %3 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,6 +855,37 @@
     </message>
 </context>
 <context>
+    <name>dd::ProcedureRepository</name>
+    <message>
+        <source>There is no procedure for &quot;%1&quot; and no general one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault type: give the fault type an id, such as trading_outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: name the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: a procedure needs at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: every procedure must include the personnel-safety step (确认现场人员人身安全).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general procedure (&quot;other&quot;) is the fallback and stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no procedure for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::Role</name>
     <message>
         <source>Administrator</source>
@@ -849,6 +975,21 @@
     </message>
     <message>
         <source>%1: id: the file name says &quot;%2&quot; but the file holds &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RuleSetRepository</name>
+    <message>
+        <source>There is no rule set &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; is a built-in rule set; give your copy an id of its own (for example &quot;%2-ours&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version: version %2 of &quot;%3&quot; is stored already; raise the version to above %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,6 +1201,69 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::DeclareDialog</name>
+    <message>
+        <source>Raise warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warning (预警) records a risk before it becomes an incident. A title is enough to start; the rest can follow in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection time is now (%1). A title is enough to start: the grade, the reports due and the timeline follow at once, and the facts can be completed in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fault type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Affected systems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a few words: 集中交易系统委托失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text: hosts, services, branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DeskSettingsBox</name>
     <message>
         <source>Database file for the next start</source>
@@ -1099,6 +1303,133 @@
     </message>
     <message>
         <source>Choosing another file takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::FactsEditor</name>
+    <message>
+        <source>As the rule set says (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the rule set says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts saved; the grade was recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fault type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected s&amp;ystems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts the grade is computed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System &amp;class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovered at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected c&amp;ustomers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected s&amp;hare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaked records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct financial &amp;loss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fla&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, such as computer_crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause and rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause &amp;confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;tification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and regrade (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,6 +1476,562 @@
     <name>dd::ui::FirstRunWizard</name>
     <message>
         <source>Set up DutyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::GradingRulesPanel</name>
+    <message>
+        <source>%1 (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 · %3 · applies to: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped with DutyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your institution&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules have a number marked &quot;uncertain&quot; (highlighted in the Note column): check each against the official text before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1, rank %2 (higher is more severe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaching this grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preliminary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifting the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then every %2 until recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning (not an incident yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; the rule set in force stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in force: incidents are graded with it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1 of %2, which is in force: incidents are graded with this version from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, version %2. It is not in force until you choose &quot;Use this rule set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shipped rule set is not changed; copy it and edit the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a new version of this rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: incidents are graded with this rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in force. Incidents are graded with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: rule sets are shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change the rule sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may look at the rule sets; an administrator changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade incidents with the rule set shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy and edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your institution&apos;s own copy of this rule set and edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule set from a JSON file; a file with an error is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this rule set as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentFilterBar</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detected from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, title, fault type, systems (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentFormat</name>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rises to %1 at %2 (%3)</source>
+        <extracomment>%1 grade name (&quot;Large&quot;), %2 time (&quot;10:45&quot;), %3 countdown (&quot;in 12 min&quot;). zh: &quot;%2 起升级为%1（%3）&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading system outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyber attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine room power or cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing and settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preliminary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the warning is lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote to incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down again (relapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentHeader</name>
+    <message>
+        <source>No rule of %1 matches the facts so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered %1, down %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade does not rise with time alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentTableModel</name>
+    <message>
+        <source>%1 (drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Affected systems: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentWorkspace</name>
+    <message>
+        <source>&amp;Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare an incident: detection time is now (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise warning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a warning (预警) before it becomes an incident (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an incident or press Enter to open it.
+Ctrl+N declares a new incident.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +2239,131 @@
         <source>(institution not named yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise &amp;warning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::NewProcedureDialog</name>
+    <message>
+        <source>Fault type: give an id in lower case, such as power_outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault type: &quot;%1&quot; has a procedure already; choose it in the list to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: name the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure is the checklist opened in an incident of its fault type. It starts with the personnel-safety step; add the other steps after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fault type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example power_outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the emergency plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ObligationTableModel</name>
+    <message>
+        <source>Submitted %1 (on time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1, late by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ObligationsPanel</name>
+    <message>
+        <source>Submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the selected report: the time and your name are stamped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive the selected report with a reason, confirmed by a second person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::OperatorRolesDialog</name>
@@ -1474,26 +2486,6 @@
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declare an incident or record a warning in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade from the facts, with the rule that matched and the next threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who to call now and which report is due when; lateness computed, never typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A timeline that records itself, kept in the audit chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investigation, rectification and the summary report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1641,6 +2633,202 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::ProcedureChecklist</name>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a step when it is done; each tick is written on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ProceduresPanel</name>
+    <message>
+        <source>Unsaved procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the personnel safety of everyone on site</source>
+        <extracomment>The first step of a new procedure. The Chinese text must contain 人身安全 (the repository looks for it), e.g. 确认现场人员人身安全.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure added; add its steps and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the procedure &quot;%1&quot; (%2)? Incidents of this fault type then open the general procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: procedures are shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change the procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may read the procedures; an administrator changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a procedure for another fault type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a step to change it. Every procedure keeps the personnel-safety step (人身安全).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this procedure (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes and show what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReportDialog</name>
+    <message>
+        <source>Incident: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade: %1 (rule set %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered: %1 (down %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered: not yet (down %1 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected systems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause (not yet confirmed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Submitting stamps this report with the time now and your name; whether it was on time is computed from that stamp. Edit the text if needed, then submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filed as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ResetPinDialog</name>
     <message>
         <source>Repeat PIN: the two PINs differ; type the same PIN twice.</source>
@@ -1660,6 +2848,84 @@
     </message>
     <message>
         <source>&amp;Repeat PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RuleSetEditorDialog</name>
+    <message>
+        <source>Valid: %1 rules, %2 grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of rule set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own copy of %1. Give it an id of your own, change what your institution needs and save. The rule set in force does not change until you choose &quot;Use this rule set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rule set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving stores a new version of %1; the versions saved before are kept for the incidents graded with them. The version must be higher than the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and store the rule set (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RuleTableModel</name>
+    <message>
+        <source>Check this number against the official text before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +2964,22 @@
     <name>dd::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk &amp;&amp; institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1761,6 +3043,92 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
     <message>
         <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TimelinePanel</name>
+    <message>
+        <source>Corrects #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct entry #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are never changed: the correction is added below #%1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick note: type what happened and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a correction of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::WaiveDialog</name>
+    <message>
+        <source>Reason: say why this report is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waive &quot;%1&quot; of incident %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+A waived report no longer keeps the incident open. A second person who may approve confirms the waiver with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for confirmation…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +3433,171 @@ Commands:
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see &apos;dutyctl --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade a facts file: grade, reasons, next threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, show or declare incidents and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule set id or a rule set file (default: the one in force in the database, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade as of this instant (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade incident facts: the grade, every rule that matched with the values that made it match, and the next threshold at which the grade would rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade takes --facts FILE.json [--rules ID|FILE.json] [--at ISO8601].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: expected an ISO 8601 instant such as 2026-03-02T10:15:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set: %1 version %2; as of %3 (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage: %1 trading minutes (%2), %3 minutes elapsed%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, still down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      source: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next threshold: %1 at %2 (rule %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next threshold: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted %1 min late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1   Grade now: %2   Detected: %3   Recovered: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next threshold: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1, graded %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | show ID | obligations ID | declare --facts FILE --title TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a warning (预警) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault type (default other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: open, or a state id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: at most N rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and warnings: list them, show one with its grade, timeline and reports, or declare one from a facts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident takes: list [--state open|STATE] [--limit N] | show ID | obligations ID | declare --facts FILE --title TEXT [--warning] [--fault-type ID].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state takes open or one of warning, warning_lifted, responding, recovered, investigating, closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare needs --facts FILE and --title TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

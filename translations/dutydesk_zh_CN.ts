@@ -262,6 +262,14 @@
         <source>Demo step &quot;%1&quot; failed: %2</source>
         <translation>演示步骤“%1”失败：%2</translation>
     </message>
+    <message>
+        <source>incidents and warnings</source>
+        <translation>事件和预警</translation>
+    </message>
+    <message>
+        <source>The demo operators are missing.</source>
+        <translation>缺少演示操作员。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DutyDeskMain</name>
@@ -467,6 +475,93 @@
     <message>
         <source>The report for %1 was waived already.</source>
         <translation>“%1”已经豁免过。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::IncidentService</name>
+    <message>
+        <source>no grade</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>向%2报送%1</translation>
+    </message>
+    <message>
+        <source> #%1</source>
+        <translation>（第 %1 次）</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>事件要素</translation>
+    </message>
+    <message>
+        <source>Graded %1</source>
+        <translation>定级为 %1</translation>
+    </message>
+    <message>
+        <source>Grade raised from %1 to %2</source>
+        <translation>级别由 %1 升级为 %2</translation>
+    </message>
+    <message>
+        <source>Grade changed from %1 to %2</source>
+        <translation>级别由 %1 调整为 %2</translation>
+    </message>
+    <message>
+        <source> — rule %1: %2</source>
+        <translation> — 规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (grade %2)</source>
+        <translation>%1（级别 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (as a warning)</source>
+        <translation>%1（预警阶段）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed while reports are owed: %2. Submit them, or have a second person waive them with a reason.</source>
+        <translation>事件 %1 尚有待报送报告，不能关闭：%2。请报送这些报告，或说明理由并由第二人确认豁免。</translation>
+    </message>
+    <message>
+        <source>%1 owes no report &quot;%2&quot;.</source>
+        <translation>事件 %1 没有报告 &quot;%2&quot; 的报送义务。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be met by a %2.</source>
+        <translation>“%1”不能以%2的形式报送。</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>责任认定</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>The summary report needs %1 in the incident&apos;s facts. While the cause is unknown, file the preliminary report; the supplementary report follows once the cause is found.</source>
+        <translation>报送总结报告前须在事件要素中填写%1。原因尚未查明时，请先报送初步分析报告；查明原因后再报送补充报告。</translation>
+    </message>
+    <message>
+        <source>%1 (filed as %2)</source>
+        <translation>%1（以%2报送）</translation>
+    </message>
+    <message>
+        <source>Step %1: the procedure &quot;%2&quot; has %3 steps.</source>
+        <translation>步骤 %1：处置流程“%2”只有 %3 个步骤。</translation>
+    </message>
+    <message>
+        <source>Step done: %1</source>
+        <translation>步骤已完成：%1</translation>
+    </message>
+    <message>
+        <source>Step reopened: %1</source>
+        <translation>步骤取消完成：%1</translation>
     </message>
 </context>
 <context>
@@ -760,6 +855,37 @@
     </message>
 </context>
 <context>
+    <name>dd::ProcedureRepository</name>
+    <message>
+        <source>There is no procedure for &quot;%1&quot; and no general one.</source>
+        <translation>没有适用于 &quot;%1&quot; 的处置流程，也没有通用处置流程。</translation>
+    </message>
+    <message>
+        <source>Fault type: give the fault type an id, such as trading_outage.</source>
+        <translation>故障类型：请为故障类型指定标识符，例如 trading_outage。</translation>
+    </message>
+    <message>
+        <source>Title: name the procedure.</source>
+        <translation>标题：请为处置流程命名。</translation>
+    </message>
+    <message>
+        <source>Steps: a procedure needs at least one step.</source>
+        <translation>步骤：处置流程至少需要一个步骤。</translation>
+    </message>
+    <message>
+        <source>Steps: every procedure must include the personnel-safety step (确认现场人员人身安全).</source>
+        <translation>步骤：每个处置流程都必须包含人员人身安全步骤（确认现场人员人身安全）。</translation>
+    </message>
+    <message>
+        <source>The general procedure (&quot;other&quot;) is the fallback and stays.</source>
+        <translation>通用处置流程（&quot;other&quot;）是兜底流程，不能删除。</translation>
+    </message>
+    <message>
+        <source>There is no procedure for &quot;%1&quot;.</source>
+        <translation>没有适用于 &quot;%1&quot; 的处置流程。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Role</name>
     <message>
         <source>Administrator</source>
@@ -850,6 +976,21 @@
     <message>
         <source>%1: id: the file name says &quot;%2&quot; but the file holds &quot;%3&quot;</source>
         <translation>%1：id：文件名为 &quot;%2&quot;，但文件内容为 &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RuleSetRepository</name>
+    <message>
+        <source>There is no rule set &quot;%1&quot;.</source>
+        <translation>没有定级规则集 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; is a built-in rule set; give your copy an id of its own (for example &quot;%2-ours&quot;).</source>
+        <translation>%1：id：&quot;%2&quot; 是内置定级规则集，请为副本指定自己的标识符（例如 &quot;%2-ours&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1: version: version %2 of &quot;%3&quot; is stored already; raise the version to above %2.</source>
+        <translation>%1：version：&quot;%3&quot; 的版本 %2 已存储，请将版本号提高到 %2 以上。</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1201,69 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::DeclareDialog</name>
+    <message>
+        <source>Raise warning</source>
+        <translation>发布预警</translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation>登记事件</translation>
+    </message>
+    <message>
+        <source>A warning (预警) records a risk before it becomes an incident. A title is enough to start; the rest can follow in the workspace.</source>
+        <translation>预警用于在风险演变为事件之前进行记录。填写标题即可开始，其余内容可稍后在工作区中补充。</translation>
+    </message>
+    <message>
+        <source>Detection time is now (%1). A title is enough to start: the grade, the reports due and the timeline follow at once, and the facts can be completed in the workspace.</source>
+        <translation>发现时间为当前时间（%1）。填写标题即可开始：级别、待报送报告和时间线将随即生成，事件要素可稍后在工作区中补全。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Warning</source>
+        <translation>预警(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Fault type:</source>
+        <translation>故障类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem kind:</source>
+        <translation>系统类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Affected systems:</source>
+        <translation>受影响系统(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>In a few words: 集中交易系统委托失败</source>
+        <translation>简要描述，例如：集中交易系统委托失败</translation>
+    </message>
+    <message>
+        <source>Free text: hosts, services, branches</source>
+        <translation>自由填写：主机、服务、营业部</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DeskSettingsBox</name>
     <message>
         <source>Database file for the next start</source>
@@ -1100,6 +1304,133 @@
     <message>
         <source>Choosing another file takes effect at the next start.</source>
         <translation>选择其他文件后，将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::FactsEditor</name>
+    <message>
+        <source>As the rule set says (%1)</source>
+        <translation>按规则集默认（%1）</translation>
+    </message>
+    <message>
+        <source>As the rule set says</source>
+        <translation>按规则集默认</translation>
+    </message>
+    <message>
+        <source>%1 (highest)</source>
+        <translation>%1（最高）</translation>
+    </message>
+    <message>
+        <source>Facts saved; the grade was recomputed.</source>
+        <translation>事件要素已保存，级别已重新计算。</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fault type:</source>
+        <translation>故障类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Affected s&amp;ystems:</source>
+        <translation>受影响系统(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Facts the grade is computed from</source>
+        <translation>定级所依据的事件要素</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem kind:</source>
+        <translation>系统类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>System &amp;class:</source>
+        <translation>系统类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recovered at:</source>
+        <translation>恢复时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Not recovered</source>
+        <translation>尚未恢复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Affected c&amp;ustomers:</source>
+        <translation>受影响客户数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Affected s&amp;hare:</source>
+        <translation>受影响比例(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Leaked records:</source>
+        <translation>泄露记录数(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Direct financial &amp;loss:</source>
+        <translation>直接经济损失(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Fla&amp;gs:</source>
+        <translation>特殊标记(&amp;G)：</translation>
+    </message>
+    <message>
+        <source> CNY</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>comma-separated, such as computer_crime</source>
+        <translation>以逗号分隔，例如 computer_crime</translation>
+    </message>
+    <message>
+        <source>Cause and rectification</source>
+        <translation>原因与整改</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation>原因(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Cause &amp;confirmed</source>
+        <translation>原因已查明(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility:</source>
+        <translation>责任认定(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Rec&amp;tification:</source>
+        <translation>整改措施(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save facts</source>
+        <translation>保存事件要素(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save and regrade (Ctrl+S)</source>
+        <translation>保存并重新定级（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1477,564 @@
     <message>
         <source>Set up DutyDesk</source>
         <translation>设置应急值守台</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::GradingRulesPanel</name>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <source>There is no rule set.</source>
+        <translation>没有定级规则集。</translation>
+    </message>
+    <message>
+        <source>%1, version %2 · %3 · applies to: %4</source>
+        <translation>%1，版本 %2 · %3 · 适用于：%4</translation>
+    </message>
+    <message>
+        <source>shipped with DutyDesk</source>
+        <translation>应急值守台内置</translation>
+    </message>
+    <message>
+        <source>your institution&apos;s copy</source>
+        <translation>本机构副本</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules have a number marked &quot;uncertain&quot; (highlighted in the Note column): check each against the official text before relying on it.</source>
+        <translation>%2 条规则中有 %1 条含有标记为“uncertain”（待核实）的数值（在“备注”列中突出显示）：使用前请逐条对照官方原文核实。</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation>规则（%1）</translation>
+    </message>
+    <message>
+        <source>Grade %1, rank %2 (higher is more severe)</source>
+        <translation>级别 %1，排序值 %2（数值越大越严重）</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>reaching this grade</source>
+        <translation>达到本级别</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>事件关闭</translation>
+    </message>
+    <message>
+        <source>the preliminary report</source>
+        <translation>初步分析报告报送</translation>
+    </message>
+    <message>
+        <source>lifting the warning</source>
+        <translation>预警解除</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%2后 %1内</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2时%1</translation>
+    </message>
+    <message>
+        <source>%1, then every %2 until recovery</source>
+        <translation>%1，此后每 %2 报送一次，直至恢复</translation>
+    </message>
+    <message>
+        <source>Warning (not an incident yet)</source>
+        <translation>预警（尚未构成事件）</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; the rule set in force stays.</source>
+        <translation>数据库以只读方式打开，正在使用的定级规则集保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 is in force: incidents are graded with it from now on.</source>
+        <translation>%1 已启用：此后事件将按其定级。</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of %2, which is in force: incidents are graded with this version from now on.</source>
+        <translation>已保存 %2 的版本 %1；该规则集正在使用，此后事件将按此版本定级。</translation>
+    </message>
+    <message>
+        <source>Saved %1, version %2. It is not in force until you choose &quot;Use this rule set&quot;.</source>
+        <translation>已保存 %1，版本 %2。在您选择“使用此规则集”之前，它不会生效。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was imported.</source>
+        <translation>数据库以只读方式打开，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1, version %2.</source>
+        <translation>已导入 %1，版本 %2。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1：无法写入文件：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import a rule set</source>
+        <translation>导入定级规则集</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json);;All files (*)</source>
+        <translation>定级规则集 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export the rule set</source>
+        <translation>导出定级规则集</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json)</source>
+        <translation>定级规则集 (*.json)</translation>
+    </message>
+    <message>
+        <source>A shipped rule set is not changed; copy it and edit the copy.</source>
+        <translation>内置规则集不能修改，请复制后编辑副本。</translation>
+    </message>
+    <message>
+        <source>Save a new version of this rule set</source>
+        <translation>保存此规则集的新版本</translation>
+    </message>
+    <message>
+        <source>In force: incidents are graded with this rule set.</source>
+        <translation>使用中：事件按此规则集定级。</translation>
+    </message>
+    <message>
+        <source>Not in force. Incidents are graded with %1.</source>
+        <translation>未使用。事件按 %1 定级。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: rule sets are shown, not changed.</source>
+        <translation>数据库以只读方式打开：定级规则集仅供查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change the rule sets.</source>
+        <translation>请以管理员身份登录后修改定级规则集。</translation>
+    </message>
+    <message>
+        <source>%1 may look at the rule sets; an administrator changes them.</source>
+        <translation>%1 可以查看定级规则集，修改须由管理员进行。</translation>
+    </message>
+    <message>
+        <source>&amp;Rule set:</source>
+        <translation>定级规则集(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Use this rule set</source>
+        <translation>使用此规则集(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Grade incidents with the rule set shown</source>
+        <translation>使用当前显示的规则集对事件定级</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and edit…</source>
+        <translation>复制并编辑(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Make your institution&apos;s own copy of this rule set and edit it</source>
+        <translation>为本机构复制此规则集并进行编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a rule set from a JSON file; a file with an error is refused</source>
+        <translation>从 JSON 文件添加规则集；有错误的文件将被拒绝</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this rule set as a JSON file</source>
+        <translation>将此规则集保存为 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Grades:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Reporting duties</source>
+        <translation>报送义务</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>报送对象</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentFilterBar</name>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>级别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Detected from</source>
+        <translation>发现时间从(&amp;D)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Search number, title, fault type, systems (Ctrl+F)</source>
+        <translation>搜索编号、标题、故障类型、系统（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentFormat</name>
+    <message>
+        <source>Not graded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>还有 %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>Rises to %1 at %2 (%3)</source>
+        <extracomment>%1 grade name (&quot;Large&quot;), %2 time (&quot;10:45&quot;), %3 countdown (&quot;in 12 min&quot;). zh: &quot;%2 起升级为%1（%3）&quot;</extracomment>
+        <translation>%2 起升级为%1（%3）</translation>
+    </message>
+    <message>
+        <source>Trading system outage</source>
+        <translation>交易系统中断</translation>
+    </message>
+    <message>
+        <source>Market data anomaly</source>
+        <translation>行情异常</translation>
+    </message>
+    <message>
+        <source>Network failure</source>
+        <translation>网络故障</translation>
+    </message>
+    <message>
+        <source>Data leak</source>
+        <translation>数据泄露</translation>
+    </message>
+    <message>
+        <source>Cyber attack</source>
+        <translation>网络攻击</translation>
+    </message>
+    <message>
+        <source>Machine room power or cooling</source>
+        <translation>机房设施（供电或空调）</translation>
+    </message>
+    <message>
+        <source>Clearing and settlement</source>
+        <translation>清算结算</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>尚未起算</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待报送</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Submitted on time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>Submitted late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>已豁免</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>grading</source>
+        <translation>定级</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>事件关闭</translation>
+    </message>
+    <message>
+        <source>the preliminary report</source>
+        <translation>初步分析报告报送</translation>
+    </message>
+    <message>
+        <source>the warning is lifted</source>
+        <translation>预警解除</translation>
+    </message>
+    <message>
+        <source>Promote to incident</source>
+        <translation>升级为事件</translation>
+    </message>
+    <message>
+        <source>Down again (relapse)</source>
+        <translation>再次中断</translation>
+    </message>
+    <message>
+        <source>Lift warning</source>
+        <translation>解除预警</translation>
+    </message>
+    <message>
+        <source>Mark recovered</source>
+        <translation>标记已恢复</translation>
+    </message>
+    <message>
+        <source>Start investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>关闭事件</translation>
+    </message>
+    <message>
+        <source>Back to warning</source>
+        <translation>退回预警</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentHeader</name>
+    <message>
+        <source>No rule of %1 matches the facts so far.</source>
+        <translation>目前的事件要素不符合 %1 中的任何规则。</translation>
+    </message>
+    <message>
+        <source>Why %1:</source>
+        <translation>定为%1的依据：</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>detected %1</source>
+        <translation>发现于 %1</translation>
+    </message>
+    <message>
+        <source>recovered %1, down %2</source>
+        <translation>恢复于 %1，中断 %2</translation>
+    </message>
+    <message>
+        <source>down %1 so far</source>
+        <translation>已中断 %1</translation>
+    </message>
+    <message>
+        <source>The grade does not rise with time alone.</source>
+        <translation>级别不会仅因时间推移而升级。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentTableModel</name>
+    <message>
+        <source>%1 (drill)</source>
+        <translation>%1（演练）</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>持续中</translation>
+    </message>
+    <message>
+        <source>%1
+Affected systems: %2</source>
+        <translation>%1
+受影响系统：%2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Fault type</source>
+        <translation>故障类型</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentWorkspace</name>
+    <message>
+        <source>&amp;Handling</source>
+        <translation>处置(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation>事件要素(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Declare incident…</source>
+        <translation>登记事件…</translation>
+    </message>
+    <message>
+        <source>Declare an incident: detection time is now (Ctrl+N)</source>
+        <translation>登记事件：发现时间为当前时间（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Raise warning…</source>
+        <translation>发布预警…</translation>
+    </message>
+    <message>
+        <source>Record a warning (预警) before it becomes an incident (Ctrl+Shift+N)</source>
+        <translation>在风险演变为事件之前登记预警（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Double-click an incident or press Enter to open it.
+Ctrl+N declares a new incident.</source>
+        <translation>双击事件或按 Enter 键打开。
+按 Ctrl+N 登记新事件。</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +2241,131 @@
         <source>(institution not named yet)</source>
         <translation>（尚未填写机构名称）</translation>
     </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident…</source>
+        <translation>登记事件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Raise &amp;warning…</source>
+        <translation>发布预警(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::NewProcedureDialog</name>
+    <message>
+        <source>Fault type: give an id in lower case, such as power_outage.</source>
+        <translation>故障类型：请填写小写标识符，例如 power_outage。</translation>
+    </message>
+    <message>
+        <source>Fault type: &quot;%1&quot; has a procedure already; choose it in the list to edit it.</source>
+        <translation>故障类型：&quot;%1&quot; 已有处置流程，请在列表中选择后编辑。</translation>
+    </message>
+    <message>
+        <source>Title: name the procedure.</source>
+        <translation>标题：请为处置流程命名。</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>新建处置流程</translation>
+    </message>
+    <message>
+        <source>A procedure is the checklist opened in an incident of its fault type. It starts with the personnel-safety step; add the other steps after.</source>
+        <translation>处置流程是在对应故障类型的事件中打开的检查清单。它以人员人身安全步骤开头，其他步骤请随后添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Fault type:</source>
+        <translation>故障类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>for example power_outage</source>
+        <translation>例如 power_outage</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>as in the emergency plan</source>
+        <translation>与应急预案一致</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ObligationTableModel</name>
+    <message>
+        <source>Submitted %1 (on time)</source>
+        <translation>已于 %1 报送（按时）</translation>
+    </message>
+    <message>
+        <source>Submitted %1, late by %2</source>
+        <translation>已于 %1 报送，逾期 %2</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>%1后</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止时间：%1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ObligationsPanel</name>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>已报送：%1</translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation>已豁免：%1</translation>
+    </message>
+    <message>
+        <source>Reports owed</source>
+        <translation>待报送报告</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>报送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Submit the selected report: the time and your name are stamped</source>
+        <translation>报送所选报告：将记录报送时间和您的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation>豁免(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Waive the selected report with a reason, confirmed by a second person</source>
+        <translation>说明理由豁免所选报告，须由第二人确认</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::OperatorRolesDialog</name>
@@ -1475,26 +2489,6 @@
     <message>
         <source>Incidents</source>
         <translation>事件</translation>
-    </message>
-    <message>
-        <source>Declare an incident or record a warning in seconds</source>
-        <translation>数秒内登记事件或记录预警</translation>
-    </message>
-    <message>
-        <source>Grade from the facts, with the rule that matched and the next threshold</source>
-        <translation>根据事件要素定级，并显示命中的规则和升级阈值</translation>
-    </message>
-    <message>
-        <source>Who to call now and which report is due when; lateness computed, never typed</source>
-        <translation>现在该通知谁、哪份报告何时截止；是否逾期自动计算，无需手工填写</translation>
-    </message>
-    <message>
-        <source>A timeline that records itself, kept in the audit chain</source>
-        <translation>自动记录的时间线，纳入审计链保存</translation>
-    </message>
-    <message>
-        <source>Investigation, rectification and the summary report</source>
-        <translation>调查、整改和总结报告</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -1641,6 +2635,204 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::ProcedureChecklist</name>
+    <message>
+        <source>Procedure</source>
+        <translation>处置流程</translation>
+    </message>
+    <message>
+        <source>Tick a step when it is done; each tick is written on the timeline</source>
+        <translation>完成一个步骤后请勾选；每次勾选都会记入时间线</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ProceduresPanel</name>
+    <message>
+        <source>Unsaved procedure</source>
+        <translation>处置流程未保存</translation>
+    </message>
+    <message>
+        <source>The procedure &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>处置流程“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation>数据库以只读方式打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Procedure saved.</source>
+        <translation>处置流程已保存。</translation>
+    </message>
+    <message>
+        <source>Confirm the personnel safety of everyone on site</source>
+        <extracomment>The first step of a new procedure. The Chinese text must contain 人身安全 (the repository looks for it), e.g. 确认现场人员人身安全.</extracomment>
+        <translation>确认现场人员人身安全</translation>
+    </message>
+    <message>
+        <source>Procedure added; add its steps and save.</source>
+        <translation>已添加处置流程，请添加步骤后保存。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was deleted.</source>
+        <translation>数据库以只读方式打开，未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Procedure &quot;%1&quot; deleted.</source>
+        <translation>处置流程“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Delete procedure</source>
+        <translation>删除处置流程</translation>
+    </message>
+    <message>
+        <source>Delete the procedure &quot;%1&quot; (%2)? Incidents of this fault type then open the general procedure.</source>
+        <translation>删除处置流程“%1”（%2）？删除后，此故障类型的事件将打开通用处置流程。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: procedures are shown, not changed.</source>
+        <translation>数据库以只读方式打开：处置流程仅供查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change the procedures.</source>
+        <translation>请以管理员身份登录后修改处置流程。</translation>
+    </message>
+    <message>
+        <source>%1 may read the procedures; an administrator changes them.</source>
+        <translation>%1 可以查看处置流程，修改须由管理员进行。</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a procedure for another fault type</source>
+        <translation>为其他故障类型添加处置流程</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fault type:</source>
+        <translation>故障类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Steps, in order:</source>
+        <translation>步骤（按顺序）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>添加步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>删除步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Double-click a step to change it. Every procedure keeps the personnel-safety step (人身安全).</source>
+        <translation>双击步骤即可修改。每个处置流程都必须保留人员人身安全步骤（人身安全）。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save this procedure (Ctrl+S)</source>
+        <translation>保存此处置流程（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Discard the changes and show what is saved</source>
+        <translation>放弃更改，显示已保存的内容</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReportDialog</name>
+    <message>
+        <source>Incident: %1 %2</source>
+        <translation>事件：%1 %2</translation>
+    </message>
+    <message>
+        <source>Grade: %1 (rule set %2)</source>
+        <translation>级别：%1（定级规则集 %2）</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>发现时间：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>开始时间：%1</translation>
+    </message>
+    <message>
+        <source>Recovered: %1 (down %2)</source>
+        <translation>恢复时间：%1（中断 %2）</translation>
+    </message>
+    <message>
+        <source>Recovered: not yet (down %1 so far)</source>
+        <translation>恢复时间：尚未恢复（已中断 %1）</translation>
+    </message>
+    <message>
+        <source>Affected systems: %1</source>
+        <translation>受影响系统：%1</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>事件经过：%1</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Cause (not yet confirmed): %1</source>
+        <translation>原因（尚未查明）：%1</translation>
+    </message>
+    <message>
+        <source>Reported by %1 at %2 (%3)</source>
+        <translation>报告人：%1，报告时间：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Submit report — %1</source>
+        <translation>报送报告 — %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Submitting stamps this report with the time now and your name; whether it was on time is computed from that stamp. Edit the text if needed, then submit.</source>
+        <translation>%1
+
+报送时将为此报告记录当前时间和您的姓名，并据此判断是否按时报送。如有需要请先修改文本，然后报送。</translation>
+    </message>
+    <message>
+        <source>&amp;Filed as:</source>
+        <translation>报送形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation>立即报送</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ResetPinDialog</name>
     <message>
         <source>Repeat PIN: the two PINs differ; type the same PIN twice.</source>
@@ -1661,6 +2853,84 @@
     <message>
         <source>&amp;Repeat PIN:</source>
         <translation>确认口令(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RuleSetEditorDialog</name>
+    <message>
+        <source>Valid: %1 rules, %2 grades.</source>
+        <translation>校验通过：%1 条规则，%2 个级别。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation>数据库以只读方式打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>The rule set has changes that are not saved. Discard them?</source>
+        <translation>定级规则集有未保存的更改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>Copy of rule set %1</source>
+        <translation>复制定级规则集 %1</translation>
+    </message>
+    <message>
+        <source>Your own copy of %1. Give it an id of your own, change what your institution needs and save. The rule set in force does not change until you choose &quot;Use this rule set&quot;.</source>
+        <translation>这是 %1 的本机构副本。请为其指定自己的标识符，按本机构需要修改后保存。在您选择“使用此规则集”之前，正在使用的规则集不会改变。</translation>
+    </message>
+    <message>
+        <source>Edit rule set %1</source>
+        <translation>编辑定级规则集 %1</translation>
+    </message>
+    <message>
+        <source>Saving stores a new version of %1; the versions saved before are kept for the incidents graded with them. The version must be higher than the stored one.</source>
+        <translation>保存时将存储 %1 的新版本；之前保存的版本会保留，供按其定级的事件使用。版本号必须高于已存储的版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Check and store the rule set (Ctrl+S)</source>
+        <translation>校验并保存定级规则集（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RuleTableModel</name>
+    <message>
+        <source>Check this number against the official text before relying on it.</source>
+        <translation>使用前请对照官方原文核实此数值。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2969,22 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>This desk &amp;&amp; institution</source>
+        <translation>本机和机构</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Grading rules</source>
+        <translation>定级规则</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>处置流程</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +3052,96 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <message>
         <source>&amp;PIN:</source>
         <translation>口令(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TimelinePanel</name>
+    <message>
+        <source>Corrects #%1: %2</source>
+        <translation>更正 #%1：%2</translation>
+    </message>
+    <message>
+        <source>Correct entry #%1</source>
+        <translation>更正记录 #%1</translation>
+    </message>
+    <message>
+        <source>Entries are never changed: the correction is added below #%1.
+
+%2</source>
+        <translation>已有记录不会被修改：更正将作为新记录添加在 #%1 下方。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Quick note: type what happened and press Enter</source>
+        <translation>快速记录：输入发生的情况后按 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a correction of the selected entry</source>
+        <translation>为所选记录添加更正</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::WaiveDialog</name>
+    <message>
+        <source>Reason: say why this report is not needed.</source>
+        <translation>理由：请说明为何无需报送此报告。</translation>
+    </message>
+    <message>
+        <source>waive &quot;%1&quot; of incident %2</source>
+        <translation>豁免事件 %2 的“%1”</translation>
+    </message>
+    <message>
+        <source>Waive report — %1</source>
+        <translation>豁免报告 — %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+A waived report no longer keeps the incident open. A second person who may approve confirms the waiver with their PIN.</source>
+        <translation>%1
+
+已豁免的报告不再阻止事件关闭。豁免须由一位具有审批权限的第二人输入口令确认。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ask for confirmation…</source>
+        <translation>请求确认…</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +3459,172 @@ Commands:
     <message>
         <source>unknown command &quot;%1&quot;; see &apos;dutyctl --help&apos;.</source>
         <translation>未知的命令 &quot;%1&quot;；请参阅 &apos;dutyctl --help&apos;。</translation>
+    </message>
+    <message>
+        <source>Grade a facts file: grade, reasons, next threshold</source>
+        <translation>对事件要素文件定级：级别、依据、下一升级阈值</translation>
+    </message>
+    <message>
+        <source>List, show or declare incidents and warnings</source>
+        <translation>列出、查看或登记事件和预警</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The facts file (JSON).</source>
+        <translation>事件要素文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>A rule set id or a rule set file (default: the one in force in the database, else %1).</source>
+        <translation>定级规则集标识或规则集文件（默认：数据库中正在使用的规则集，否则为 %1）。</translation>
+    </message>
+    <message>
+        <source>Grade as of this instant (ISO 8601; default now).</source>
+        <translation>按此时刻定级（ISO 8601；默认为当前时间）。</translation>
+    </message>
+    <message>
+        <source>Grade incident facts: the grade, every rule that matched with the values that made it match, and the next threshold at which the grade would rise.</source>
+        <translation>对事件要素定级：输出级别、每条命中的规则及使其命中的数值，以及级别将升级的下一阈值。</translation>
+    </message>
+    <message>
+        <source>grade takes --facts FILE.json [--rules ID|FILE.json] [--at ISO8601].</source>
+        <translation>grade 的用法：--facts FILE.json [--rules ID|FILE.json] [--at ISO8601]。</translation>
+    </message>
+    <message>
+        <source>--at: expected an ISO 8601 instant such as 2026-03-02T10:15:00+08:00.</source>
+        <translation>--at：应为 ISO 8601 格式的时刻，例如 2026-03-02T10:15:00+08:00。</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>级别：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>Rule set: %1 version %2; as of %3 (Beijing time)</source>
+        <translation>定级规则集：%1 版本 %2；计算时刻 %3（北京时间）</translation>
+    </message>
+    <message>
+        <source>Outage: %1 trading minutes (%2), %3 minutes elapsed%4</source>
+        <translation>中断：%1 交易分钟（%2），自然时间 %3 分钟%4</translation>
+    </message>
+    <message>
+        <source>, still down</source>
+        <translation>，仍未恢复</translation>
+    </message>
+    <message>
+        <source>      source: %1
+</source>
+        <translation>      出处：%1
+</translation>
+    </message>
+    <message>
+        <source>Next threshold: %1 at %2 (rule %3)</source>
+        <translation>下一升级阈值：%2 起升级为 %1（规则 %3）</translation>
+    </message>
+    <message>
+        <source>Next threshold: none</source>
+        <translation>下一升级阈值：无</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>没有事件 %1。</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>尚未起算</translation>
+    </message>
+    <message>
+        <source>due in %1 min</source>
+        <translation>%1 分钟后截止</translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1 min</source>
+        <translation>已逾期 %1 分钟</translation>
+    </message>
+    <message>
+        <source>submitted on time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>submitted %1 min late</source>
+        <translation>逾期 %1 分钟报送</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>已豁免</translation>
+    </message>
+    <message>
+        <source>State: %1   Grade now: %2   Detected: %3   Recovered: %4</source>
+        <translation>状态：%1   当前级别：%2   发现时间：%3   恢复时间：%4</translation>
+    </message>
+    <message>
+        <source>Next threshold: %1 at %2</source>
+        <translation>下一升级阈值：%2 起升级为 %1</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object (%2).</source>
+        <translation>%1：应为 JSON 对象（%2）。</translation>
+    </message>
+    <message>
+        <source>Declared %1, graded %2.</source>
+        <translation>已登记 %1，定级为 %2。</translation>
+    </message>
+    <message>
+        <source>list | show ID | obligations ID | declare --facts FILE --title TEXT</source>
+        <translation>list | show ID | obligations ID | declare --facts FILE --title TEXT</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s title.</source>
+        <translation>事件标题。</translation>
+    </message>
+    <message>
+        <source>Raise a warning (预警) instead.</source>
+        <translation>改为发布预警。</translation>
+    </message>
+    <message>
+        <source>Fault type (default other).</source>
+        <translation>故障类型（默认 other）。</translation>
+    </message>
+    <message>
+        <source>list: open, or a state id.</source>
+        <translation>list：open 或某个状态标识。</translation>
+    </message>
+    <message>
+        <source>list: at most N rows.</source>
+        <translation>list：最多显示 N 行。</translation>
+    </message>
+    <message>
+        <source>Incidents and warnings: list them, show one with its grade, timeline and reports, or declare one from a facts file.</source>
+        <translation>事件和预警：列出事件，查看某一事件的级别、时间线和报告，或根据事件要素文件登记事件。</translation>
+    </message>
+    <message>
+        <source>incident takes: list [--state open|STATE] [--limit N] | show ID | obligations ID | declare --facts FILE --title TEXT [--warning] [--fault-type ID].</source>
+        <translation>incident 的用法：list [--state open|STATE] [--limit N] | show ID | obligations ID | declare --facts FILE --title TEXT [--warning] [--fault-type ID]。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number.</source>
+        <translation>--limit 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>--state takes open or one of warning, warning_lifted, responding, recovered, investigating, closed.</source>
+        <translation>--state 只接受 open 或以下之一：warning, warning_lifted, responding, recovered, investigating, closed。</translation>
+    </message>
+    <message>
+        <source>declare needs --facts FILE and --title TEXT.</source>
+        <translation>declare 需要 --facts FILE 和 --title TEXT。</translation>
     </message>
 </context>
 </TS>
