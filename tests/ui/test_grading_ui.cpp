@@ -28,20 +28,8 @@ using namespace dd::ui;
 
 namespace {
 
-template <typename T> T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    EXPECT_NE(found, nullptr) << name;
-    return found;
-}
-
-void showActive(QWidget &w)
-{
-    w.resize(1200, 800);
-    w.show();
-    w.activateWindow();
-    EXPECT_TRUE(QTest::qWaitForWindowActive(&w));
-}
+using test::child;
+using test::showActive;
 
 // Runs `handle` on the rule set editor once the click that opens it has started its modal
 // loop. Should the handler leave the dialog open, it is closed after a while so that a failing

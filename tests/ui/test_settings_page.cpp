@@ -20,20 +20,8 @@ using namespace dd::ui;
 
 namespace {
 
-template <typename T> T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    EXPECT_NE(found, nullptr) << name;
-    return found;
-}
-
-void showActive(QWidget &w)
-{
-    w.resize(1200, 800);
-    w.show();
-    w.activateWindow();
-    EXPECT_TRUE(QTest::qWaitForWindowActive(&w));
-}
+using test::child;
+using test::showActive;
 
 } // namespace
 

@@ -12,8 +12,11 @@
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTranslator>
 #include <QWidget>
+
+#include <gtest/gtest.h>
 
 namespace dd::test {
 
@@ -102,6 +105,23 @@ inline QImage saveScreenshot(QWidget &widget, const QString &name)
     const QImage shot = widget.grab().toImage();
     shot.save(screenshotDir() + QStringLiteral("/") + name + QStringLiteral(".png"));
     return shot;
+}
+
+// The child widget of that object name; a test failure when there is none.
+template <typename T> T *child(QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    EXPECT_NE(found, nullptr) << name;
+    return found;
+}
+
+// Shows a top-level widget and waits until it is the active window (keyboard tests need it).
+inline void showActive(QWidget &w)
+{
+    w.resize(1200, 800);
+    w.show();
+    w.activateWindow();
+    EXPECT_TRUE(QTest::qWaitForWindowActive(&w));
 }
 
 } // namespace dd::test
