@@ -62,12 +62,17 @@ Result<QByteArray> RuleSetRepository::json(const QString &id) const
 
 Result<RuleSet> RuleSetRepository::get(const QString &id) const
 {
-    if (RuleSetLibrary::builtInIds().contains(id))
-        return RuleSetLibrary::builtIn(id);
     auto content = json(id);
     if (!content)
         return content.takeError();
-    return RuleSet::parse(*content, id + QStringLiteral(".json"));
+    if (m_cached && *content == m_cachedJson)
+        return *m_cached;
+    auto parsed = RuleSet::parse(*content, id + QStringLiteral(".json"));
+    if (!parsed)
+        return parsed;
+    m_cachedJson = *content;
+    m_cached = *parsed;
+    return parsed;
 }
 
 Result<RuleSet> RuleSetRepository::save(const Actor &actor, const QByteArray &content,

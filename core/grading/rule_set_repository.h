@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace dd {
 
 class AuditLog;
@@ -39,6 +41,10 @@ public:
 
 private:
     Database &m_db;
+    // The last rule set parsed and the JSON it came from: grading, planning and every refresh
+    // ask for the set in force, and parsing costs far more than comparing the text.
+    mutable QByteArray m_cachedJson;
+    mutable std::optional<RuleSet> m_cached;
     AuditLog &m_audit;
     SettingsRepository &m_settings;
     const Clock &m_clock;
