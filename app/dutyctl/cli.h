@@ -54,11 +54,15 @@ QList<Command> commands();
 
 int runAudit(Context &ctx, const QStringList &args);
 int runCalendar(Context &ctx, const QStringList &args);
+int runCards(Context &ctx, const QStringList &args);
+int runContacts(Context &ctx, const QStringList &args);
 int runDb(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
 int runGrade(Context &ctx, const QStringList &args);
+int runHandbook(Context &ctx, const QStringList &args);
 int runIncident(Context &ctx, const QStringList &args);
 int runOperator(Context &ctx, const QStringList &args);
+int runRoster(Context &ctx, const QStringList &args);
 int runSettings(Context &ctx, const QStringList &args);
 
 } // namespace cli

@@ -1,0 +1,12 @@
+#include "dutyctl/cli.h"
+
+namespace dd {
+namespace cli {
+
+int runContacts(Context &ctx, const QStringList &)
+{
+    return ctx.failure(Context::tr("Not built yet."));
+}
+
+} // namespace cli
+} // namespace dd
