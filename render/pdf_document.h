@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace dd {
@@ -25,6 +26,11 @@ public:
     static Result<int> writeHtml(const QString &html, const QString &filePath,
                                  const PdfOptions &options);
     static Result<int> write(QTextDocument &document, const QString &filePath,
+                             const PdfOptions &options);
+    // The same pages painted on any paged device (a QPrinter for printing or print preview; for
+    // a QPrinter use QPrinter::HighResolution). Sets A4 and no margins on the device; the
+    // document is laid out again for it. Returns the number of pages painted.
+    static Result<int> print(QTextDocument &document, QPagedPaintDevice &device,
                              const PdfOptions &options);
 };
 

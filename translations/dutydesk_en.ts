@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>dd::ActionCards</name>
+    <message>
+        <source>%1 duty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty line (7×24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT lead (notification contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards to print to %1: choose at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency action cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards to print: choose at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 (%2): %3 did not fit even at %4 pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fronts, sheet %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs, sheet %1 of %2: print on the reverse side, flipped on the long edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::Actor</name>
     <message>
         <source>DutyDesk</source>
@@ -91,6 +154,96 @@
     </message>
 </context>
 <context>
+    <name>dd::CardLayout</name>
+    <message>
+        <source>the card title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency action card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit and position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emergency role assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the emergency roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key tasks heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key tasks (%1 of %2 shown, the last one cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook v%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duty line set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duty line caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this card with you. In an incident call the duty line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeNotices</name>
+    <message>
+        <source>The change notice template %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change notice template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ConditionParser</name>
     <message>
         <source>expected exactly one of &quot;all&quot;, &quot;any&quot;, &quot;not&quot; or &quot;fact&quot;</source>
@@ -126,6 +279,683 @@
     </message>
     <message>
         <source>unknown institution type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Contact</name>
+    <message>
+        <source>Internal department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telecom carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air conditioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ContactCsv</name>
+    <message>
+        <source>%1, row %2 (line %3): a quoted field is never closed; a &quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no header row with a name column (姓名 or name) in the first %2 rows; the header names the columns, such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second column for the same field as %1; remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a column DutyDesk knows; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is beyond the last column of the header; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ContactImport</name>
+    <message>
+        <source>%1: the file is not valid %2 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 and this system cannot read GB18030; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is neither UTF-8 nor GB18030/GBK text; save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, card %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel turned the number into &quot;%1&quot;; format the column as text, enter the number again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; expected one like zhang.wei@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected one like 2026-01-05 or 2026/1/5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is missing; every contact needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in card %2 with the same mobile; keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in row %2 with the same mobile; keep one of the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no phone number; the handbook cannot say how to reach this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deactivated in the handbook and will be active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handbook has another %1 with a different mobile; this adds a second person of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is not in the handbook; it will be created as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is not in the handbook; add it first or import with &quot;create units&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person cannot be their own backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 is ambiguous: cards %2 have that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 is ambiguous: rows %2 have that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 is ambiguous: %2 people of that name are in the handbook; add the backup&apos;s row to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 is deactivated in the handbook; choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 is neither in the file nor in the handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future; the last verification cannot be after today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 must be fixed first; nothing was imported. The first: %2</source>
+        <translation>
+            <numerusform>%n problem in %1 must be fixed first; nothing was imported. The first: %2</numerusform>
+            <numerusform>%n problems in %1 must be fixed first; nothing was imported. The first: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no contacts; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unit %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; this is not a contact list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ContactRepository</name>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address (expected name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1 cannot be his or her own backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it (your version %2, now %3); reload and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: there is no unit #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: there is no contact #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1 is no longer active; choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with mobile %2 is already in the handbook (contact #%3); edit that entry instead of adding the person twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken out of the handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the decision succession order; take him or her out of it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a notification contact; name someone else first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a position in the emergency organization (%2); replace him or her there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on: enter the date the details were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on: %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting handbook.verify_days: expected a whole number of days (1 or more), found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement title: name the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: choose the unit the agreement is with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review period: expected 1 day or more, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to: %1 is before the start of validity (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no contact #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service agreement &quot;%1&quot; with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes or review period changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service agreement &quot;%1&quot; with %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service agreement &quot;%1&quot; with %2 ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: contact #%2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position title: name the position, such as 总指挥.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: only the decision body has a chair (the principal leader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: %1 already chairs the decision body; only one position can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no position #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New position %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key tasks changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now chairs the decision body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1, %2 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succession order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision succession order: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup notification contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, duty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is already the other notification contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duty line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicated on: enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicated on: %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: name the regulator or unit that was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name: enter the name of the department or unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name: there is already a unit called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit %1 still has %n contact(s) (also inactive ones); move them to another unit first.</source>
+        <translation>
+            <numerusform>Unit %1 still has %n contact (also inactive ones); move them to another unit first.</numerusform>
+            <numerusform>Unit %1 still has %n contacts (also inactive ones); move them to another unit first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit %1 is party to %n service agreement(s); remove them first.</source>
+        <translation>
+            <numerusform>Unit %1 is party to %n service agreement; remove them first.</numerusform>
+            <numerusform>Unit %1 is party to %n service agreements; remove them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit %1 appears in the record of communications and stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,6 +1100,57 @@
         <source>The demo operators are missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>handbook: units, people, organization, agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DutyAssignment</name>
+    <message>
+        <source>sick leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation %1 (layer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, scheduled person on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DutyDeskMain</name>
@@ -315,6 +1196,198 @@
     </message>
 </context>
 <context>
+    <name>dd::EscalationAction</name>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Drill] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no phone number on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — escalation level %2, round %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not acknowledge in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision authority passes from %1 to %2: %1 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report overdue since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report due at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::EscalationPolicy</name>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the policy a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat count: expected a whole number from 0 to %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels: a policy needs at least one level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.timeout: expected a whole number of minutes from 1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.role: name the duty role to call, such as duty_leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.contact: choose the person to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &quot;%1&quot; (expected role, person or succession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role level names the duty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a role level names a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person level names the contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a person level names a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (expected phone or message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::EscalationPolicyRepository</name>
+    <message>
+        <source>escalation policy &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no escalation policy number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: another escalation policy is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::EscalationService</name>
+    <message>
+        <source>Escalation has no source of people (roster and handbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the call gave: acknowledged, no answer or unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call %1 of %2 was already recorded as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no call &quot;%2&quot; to record an answer for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged (escalation level %2, round %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer (escalation level %2, round %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unavailable (escalation level %2, round %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Drill] </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::FactEvidence</name>
     <message>
         <source>%1 not stated</source>
@@ -337,6 +1410,217 @@
     </message>
     <message>
         <source>%1: market: the trading calendar has no market &quot;%2&quot; (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::HandbookPdf</name>
+    <message>
+        <source>Emergency contact handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal document. Check it against the current contact details before use; report changes to the duty desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Emergency organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No positions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Decision succession order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the first person cannot decide or cannot be reached, the next one in this order decides and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No succession order recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Contacts by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Related units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No related units recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Service agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service agreements recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Notification contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IT lead and his or her backup, known to the regulator and the related units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification contacts recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,15 +2126,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start the PDF %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>演练 DRILL — not a real incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PhoneNumbers</name>
+    <message>
+        <source>%1: &quot;%2&quot; contains letters; enter the number in digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; starts with an unknown country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too short for a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too long for a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a service short number; it cannot be used here (enter it as a duty line or a unit&apos;s phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid number for country code +%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid mobile number: a mobile number in China has 11 digits, this one has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has no area code; write a landline with its area code, such as 010-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid phone number in China (check the area code and the number of digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a service number (400/800), not a mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a landline, not a mobile number; enter it as the office phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a mobile number; enter it as the mobile phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a mobile number and cannot receive faxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a mobile number; a mobile number has no extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ext. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +2245,17 @@
     </message>
 </context>
 <context>
+    <name>dd::QrCode</name>
+    <message>
+        <source>A QR code needs some text to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::Role</name>
     <message>
         <source>Administrator</source>
@@ -909,6 +2279,561 @@
     </message>
     <message>
         <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RosterExport</name>
+    <message>
+        <source>Gap %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the existing file could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet could not be moved into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RosterJson</name>
+    <message>
+        <source>expected &quot;%1&quot; (this is not a DutyDesk roster file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key of lowercase letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;24x7&quot;, &quot;trading_days&quot; or &quot;business_hours&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date after start_date (the end is exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person cannot replace themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the key of a duty role, such as &quot;duty_leader&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown duty role &quot;%1&quot; (not in &quot;roles&quot; nor in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;primary&quot; or &quot;backup&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a person: {&quot;id&quot;: 12, &quot;name&quot;: &quot;张伟&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a person&apos;s id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person &quot;%1&quot; needs an id here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person with id %1 in the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person with id %1 or named &quot;%2&quot; in the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person named &quot;%1&quot; in the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people are named &quot;%2&quot;; give the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required key is missing (or give &quot;minutes&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a length of more than 0, in whole minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;shifts&quot;, &quot;daily&quot; or &quot;weekly&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RosterRepository</name>
+    <message>
+        <source>roles[%1]: the role &quot;%2&quot; has id %3 here, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles[%1]: there is no duty role with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no duty role with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: there is no duty role with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no person with id %2 in the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no duty role with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no duty role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: the built-in role &quot;%1&quot; keeps its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: another duty role already uses &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in duty role &quot;%1&quot; cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duty role &quot;%1&quot; is used by rotations, overrides, swaps or handover records; remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duty role &quot;%1&quot; is a level of the escalation policy &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rotation with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides of a swap are made by approving the swap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no override with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This override was made by swap %1; cancel the swap instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no leave entry with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no swap with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: choose the duty role of the shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: choose who gives the shift away and who takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: a person cannot swap with themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift given: enter a start and a later end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift taken back: enter a start and a later end, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift taken back: it overlaps the shift given away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift given: it has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person giving the shift away, or a duty leader for them, can request a swap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap %1 was changed meanwhile; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap %1 is %2; only a requested swap can be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap %1: the shift has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can accept swap %2 (signed in as themselves); a duty leader may record it only for people without a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not approve swaps: that needs a duty leader or an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap %1 is %2; only an accepted swap can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap %1: a person taking part in the swap cannot approve it; ask another duty leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap %1 is %2; it can no longer be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the counterpart or a duty leader can reject swap %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap %1 is already applied; only a duty leader can cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requester or a duty leader can cancel swap %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: enter when the shift changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: name the outgoing or the incoming person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: the outgoing and the incoming person must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RosterTypes</name>
+    <message>
+        <source>7×24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours (08:30–17:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.handoff: expected a time of day such as &quot;08:30&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.weekday: expected a weekday number 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.kind: expected &quot;shifts&quot;, &quot;daily&quot; or &quot;weekly&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.shifts: expected a non-empty array of shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object with &quot;start&quot; and &quot;hours&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.start: expected a time of day such as &quot;08:30&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.hours: expected a length between 1 minute and 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.start: shifts must follow each other through the day without overlapping (this one starts before the previous one ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.hours: the shifts of one day must not add up to more than 24 hours from the first shift&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RosterValidation</name>
+    <message>
+        <source>a shift pattern needs at least one shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift %1 needs a start time HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift %1 must last more than 0 and at most 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift %1 starts at %2, before the previous shift ends; shifts must follow each other through the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shifts add up to more than 24 hours from the first shift&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handoff weekday must be 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handoff needs a time HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind of pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: use lowercase letters, digits and &apos;_&apos;, starting with a letter (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the duty role a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: choose the duty role the rotation fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer: use a whole number from 1 to 99 (higher wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date: enter the date of the first shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date: must be after the start date %1 (or empty for open-ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: a rotation needs at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: every member must be a person from the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: choose the duty role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: choose who takes the slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces: a person cannot replace themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: enter the start and the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: the end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: choose who is away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: expected one of %1 (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +3072,41 @@
     </message>
 </context>
 <context>
+    <name>dd::VCard</name>
+    <message>
+        <source>%1, line %2: a new card begins before card %3 ended (END:VCARD is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is outside BEGIN:VCARD … END:VCARD; this is not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a vCard property (NAME:value); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not one DutyDesk reads; expected 3.0 or 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one more number of this kind (%1); only the first is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one more e-mail address (%1); only the first is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: card %2 (line %3) has no END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no vCard in the file (BEGIN:VCARD … END:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::AddOperatorDialog</name>
     <message>
         <source>Repeat PIN: the two PINs differ; type the same PIN twice.</source>
@@ -1178,6 +3138,1071 @@
     </message>
     <message>
         <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AgreementDialog</name>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare part delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: enter what the agreement is, e.g. 机房空调维保协议.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: choose the related unit the agreement is with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to: the end date is before the start date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit service agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heir contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response t&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. on site within 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AgreementTableModel</name>
+    <message>
+        <source>Expired on %1: renew or remove the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never reviewed: record a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AgreementsPanel</name>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the review overdue</source>
+        <translation>
+            <numerusform>%n with the review overdue</numerusform>
+            <numerusform>%n with the review overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review within %1 days</source>
+        <translation>
+            <numerusform>%n to review within %1 days</numerusform>
+            <numerusform>%n to review within %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service agreements yet. Record those with the carriers, fire, power and air-conditioning services and the hardware and software vendors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s), all valid and reviewed in time.</source>
+        <translation>
+            <numerusform>%n agreement, all valid and reviewed in time.</numerusform>
+            <numerusform>%n agreements, all valid and reviewed in time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s): %1.</source>
+        <translation>
+            <numerusform>%n agreement: %1.</numerusform>
+            <numerusform>%n agreements: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the agreement &quot;%1&quot; with %2? Its review history goes with it; the change is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CallListPanel</name>
+    <message>
+        <source>Message %1 %2 — level %3, round %4, acknowledge by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 %2 — level %3, round %4, acknowledge by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Drill] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision authority now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a call first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person acknowledged the call (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered: call the next level now (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person cannot come: call their backup now (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CardPeopleChooser</name>
+    <message numerus="yes">
+        <source>%1 — %2 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%n member)</numerusform>
+            <numerusform>%1 — %2 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By &amp;body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By p&amp;osition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member of the ticked bodies gets a card, decision body first, in the order of the positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, unit or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick everyone the search shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick everyone the search shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CardsPage</name>
+    <message>
+        <source>Emergency action cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency organization is empty: add its positions and members on the Handbook page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n A4 page(s)</source>
+        <translation>
+            <numerusform>%n A4 page</numerusform>
+            <numerusform>%n A4 pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with text that does not fit</source>
+        <translation>
+            <numerusform>%n with text that does not fit</numerusform>
+            <numerusform>%n with text that does not fit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>action-cards-%1.pdf</source>
+        <extracomment>Default file name of the action cards PDF; %1 is the date (2026-01-05).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save action cards as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print action cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Front and back (back pages mirrored for duplex printing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cards as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that does not fit (shortened on the card):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose people on the left to see their cards here.
+
+Each card is 85.6 × 54 mm, ten to an A4 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CommunicationDialog</name>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory filing system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: say to whom the contacts were communicated, e.g. the local CSRC bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: say how they were communicated, e.g. by fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a unit of the handbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 深圳证监局 机构监管处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactChooserDialog</name>
+    <message>
+        <source>Choose people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search by name, unit, position or phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 张 or 1380013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches. People are added on the Contacts tab of the handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactComboBox</name>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: &quot;%1&quot; is not a person in the handbook; choose one from the list or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup (备岗):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duty line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the &amp;handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(does not sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>010 6555 0000 ext. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any number, also 95598</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactTableModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never verified: check this entry and mark it verified (Ctrl+Shift+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified since %1 (the handbook asks for a check every %n day(s)).</source>
+        <translation>
+            <numerusform>Not verified since %1 (the handbook asks for a check every %n day).</numerusform>
+            <numerusform>Not verified since %1 (the handbook asks for a check every %n days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed in the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactsPanel</name>
+    <message>
+        <source>handbook not distributed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>handbook changed since distribution v%1 (%n change(s))</source>
+        <translation>
+            <numerusform>handbook changed since distribution v%1 (%n change)</numerusform>
+            <numerusform>handbook changed since distribution v%1 (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>handbook unchanged since distribution v%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n stale (not verified within %1 days)</source>
+        <translation>
+            <numerusform>, %n stale (not verified within %1 days)</numerusform>
+            <numerusform>, %n stale (not verified within %1 days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — read-only: sign in as someone who may edit duty data to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen person (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the person from the handbook; the roster and history keep the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the chosen entries were checked today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a department or a related external unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the unit chosen in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file, with a preview before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the contacts shown as CSV or vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handbook as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record distribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this version of the handbook was handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change notices for the units concerned by changes since the last distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone or unit (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;stale only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries not verified within the configured period (tinted in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? The person leaves the handbook and the choice lists; the roster, incident timelines and the audit log keep the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) marked verified on %1.</source>
+        <translation>
+            <numerusform>%n contact marked verified on %1.</numerusform>
+            <numerusform>%n contacts marked verified on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lists (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unit(s) created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, Chinese headers (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, English headers (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown export format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n contact exported to %1.</numerusform>
+            <numerusform>%n contacts exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency contact handbook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handbook as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handbook v%1 saved: %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Handbook v%1 saved: %2 (%n page).</numerusform>
+            <numerusform>Handbook v%1 saved: %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handbook v%1 — print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution v%1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit needs a change notice: nothing they are concerned by changed since the last distribution.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,6 +4328,127 @@
     </message>
     <message>
         <source>Choosing another file takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DistributionDialog</name>
+    <message>
+        <source>Record distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handbook has not been distributed yet. Recording a distribution makes this state version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since distribution v%1 of %2 (by %3). Recording a distribution makes this state version %4; later changes count from it.</source>
+        <translation>
+            <numerusform>%n change since distribution v%1 of %2 (by %3). Recording a distribution makes this state version %4; later changes count from it.</numerusform>
+            <numerusform>%n changes since distribution v%1 of %2 (by %3). Recording a distribution makes this state version %4; later changes count from it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was handed out, e.g. printed for the duty room and mailed to the related units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record distribution v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::EscalationPoliciesPanel</name>
+    <message>
+        <source>Succession order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the escalation policy “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an incident is declared, the policy for its grade and fault type calls its levels in turn until someone acknowledges. Among the policies that apply, the highest priority wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,6 +4877,135 @@
     </message>
     <message>
         <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::HandbookPage</name>
+    <message>
+        <source>Contact handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %3, %n row</numerusform>
+            <numerusform>%1 — %2, %3, %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, new unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n update(s)</source>
+        <translation>
+            <numerusform>, %n update</numerusform>
+            <numerusform>, %n updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>, %n error</numerusform>
+            <numerusform>, %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the rows in red in the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;missing units as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +5575,201 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::NoticesDialog</name>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice for %1 is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every notice into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n notice saved in %1.</numerusform>
+            <numerusform>%n notices saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) concerned by the changes since the last distribution. Send each its notice, then record the distribution.</source>
+        <translation>
+            <numerusform>%n unit concerned by the changes since the last distribution. Send each its notice, then record the distribution.</numerusform>
+            <numerusform>%n units concerned by the changes since the last distribution. Send each its notice, then record the distribution.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::NotificationPanel</name>
+    <message>
+        <source>Notification contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the duty phone is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the fax is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record yet that the contacts were communicated to the regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the numbers marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup contact: choose someone other than the IT lead, or nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification contacts saved. Record when they are communicated to the regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IT lead and a backup are the contacts the regulator and the related units reach in an incident. Both need a duty phone and a fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicated to regulators and related units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record communication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::NotificationSlotBox</name>
+    <message>
+        <source>%1: duty phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT lead (信息技术负责人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duty phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0755-8888 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0755-8888 0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ObligationTableModel</name>
     <message>
         <source>Submitted %1 (on time)</source>
@@ -2362,6 +5832,41 @@ Ctrl+N declares a new incident.</source>
     </message>
     <message>
         <source>Waive the selected report with a reason, confirmed by a second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OnDutyPanel</name>
+    <message>
+        <source>nobody (%1 on leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2463,6 +5968,194 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::OrganizationPanel</name>
+    <message>
+        <source>The decision body has no chair: mark the principal leader&apos;s position as chairing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair of the decision body (%1) has no member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments not represented in the decision body: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by the principal leader; takes the decisions in an incident. Its members include the heads of business, technology, risk, settlement, finance, customer service, security and general affairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carries out the decisions: the technical and business groups that handle the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chairs the decision body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key tasks yet: edit the position to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of members saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of positions saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position added; now add its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the position &quot;%1&quot; with its %n member(s) and key tasks? The people stay in the handbook.</source>
+        <translation>
+            <numerusform>Remove the position &quot;%1&quot; with its %n member and key tasks? The people stay in the handbook.</numerusform>
+            <numerusform>Remove the position &quot;%1&quot; with its %n members and key tasks? The people stay in the handbook.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add members to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, position and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key tasks in an incident (printed on the action cards):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OrganizationTab</name>
+    <message>
+        <source>The database is open read-only: the %1 is shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to change the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may read the %2; changing it needs the right to edit duty data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::Pages</name>
     <message>
         <source>Dashboard</source>
@@ -2493,43 +6186,7 @@ Ctrl+N declares a new incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>7×24 duty roster for the duty leader and the IT lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotations, shifts, overrides and leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage gaps over the next 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift hand-over and iCalendar export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts, related units and the emergency organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision succession order: someone always decides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notification contacts with duty phone and fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service agreements with their review dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF export and a change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2581,22 +6238,6 @@ Ctrl+N declares a new incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An emergency action card for every leader and staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each card lists the person&apos;s key tasks and main contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed or saved as PDF, several cards per page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards kept current when the organization changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,6 +6270,184 @@ Ctrl+N declares a new incident.</source>
     </message>
     <message>
         <source>What this page will hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PolicyDialog</name>
+    <message>
+        <source>— choose a person —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New escalation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fault types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the policy applies to every grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the policy applies to every fault type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among the policies that apply, the highest priority wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the whole list is called again without an acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levels, called in turn until someone acknowledges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succession order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PositionDialog</name>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: enter the position&apos;s title, e.g. 总指挥 or 技术保障组组长.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chairs the decision body (the principal leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key tasks in an incident, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a task to change it. The key tasks are printed on the action card of every member of this position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2852,6 +6671,633 @@ Submitting stamps this report with the time now and your name; whether it was on
     </message>
 </context>
 <context>
+    <name>dd::ui::RosterChangeDialog</name>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift change at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RosterPage</name>
+    <message numerus="yes">
+        <source>%n incident(s) open: staffed duty is required until handling ends, but in the next 24 hours %1 have nobody on duty for %2 h %3 min in all. Cover the marked hours.</source>
+        <translation>
+            <numerusform>%n incident open: staffed duty is required until handling ends, but in the next 24 hours %1 have nobody on duty for %2 h %3 min in all. Cover the marked hours.</numerusform>
+            <numerusform>%n incidents open: staffed duty is required until handling ends, but in the next 24 hours %1 have nobody on duty for %2 h %3 min in all. Cover the marked hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) open: every 7×24 role is staffed for the next 24 hours.</source>
+        <translation>
+            <numerusform>%n incident open: every 7×24 role is staffed for the next 24 hours.</numerusform>
+            <numerusform>%n incidents open: every 7×24 role is staffed for the next 24 hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swaps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override this shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a swap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover this time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown export format (expected .pdf, .ics, .xlsx or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month view (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week view (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save month as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RosterTimeline</name>
+    <message>
+        <source>%1 (backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap %1: %2 is on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap %1: nobody scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RotationDialog</name>
+    <message>
+        <source>Name: enter a name for the rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where rotations of one slot overlap, the higher layer wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts through the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before (exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone, position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members, in turn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RotationsPanel</name>
+    <message>
+        <source>Daily %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rotation “%1”? The shifts it makes disappear from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotations put their members on a shift pattern in turn. Where rotations of one slot overlap, the higher layer wins; overrides and leave apply on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::RuleSetEditorDialog</name>
     <message>
         <source>Valid: %1 rules, %2 grades.</source>
@@ -3047,6 +7493,101 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
 </context>
 <context>
+    <name>dd::ui::SuccessionPanel</name>
+    <message>
+        <source>Succession order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two people are needed, so that someone decides when the first cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry #%1 is not in the handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer active: choose someone who can decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number: this person cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succession order saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the succession order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succession order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides, in order, when the first decision maker cannot be reached or does not answer in time. Escalation passes authority down this list and records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the order (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes and show what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::TimelinePanel</name>
     <message>
         <source>Corrects #%1: %2</source>
@@ -3100,6 +7641,76 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
     <message>
         <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switchboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order in the handbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units with a smaller number are printed first; equal numbers by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::UnitTree</name>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3599,6 +8210,402 @@ Commands:
     <message>
         <source>declare needs --facts FILE and --title TEXT.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print emergency action cards (应急工作卡片) to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or export the handbook&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the emergency contact handbook to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on duty, coverage gaps, roster import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 contacts, %5 new, %6 updates; %7 errors, %8 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 errors; nothing was imported. Fix the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 units created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE | export FILE | list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: show the preview, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: create the units the handbook does not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the kind of units --create-units creates: internal or other (default other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: vCard version 3 or 4 (default 3) for a .vcf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: English CSV headers (default Chinese).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only contacts matching TEXT (name, phone, position, unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only contacts not verified within the configured period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handbook&apos;s contacts. import reads a CSV file (UTF-8 or GB18030/GBK, as Excel saves it; header row 姓名,单位,职务,手机,办公电话,值班电话,传真,邮箱,备岗,最后核实,备注 or the English names) or a vCard file (.vcf), prints every row&apos;s problems and writes all rows or none: nothing when any row has an error (exit 1). A row with the name and mobile of a contact in the handbook updates that contact.
+export writes a CSV file (UTF-8 with BOM, for Excel) or a vCard file (.vcf).
+list shows the active contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts takes: import FILE.csv|FILE.vcf [--dry-run] [--create-units] [--unit-kind internal|other] | export FILE.csv|FILE.vcf [--vcard-version 3|4] [--english-headers] | list [--search TEXT] [--stale].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit-kind takes internal or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vcard-version takes 3 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file name ends in .csv or .vcf, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the handbook to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every page 演练 DRILL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the emergency contact handbook (应急处置联络手册) to an A4 PDF: the emergency organization, the succession order, contacts by unit, related units, service agreements and notification contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handbook takes: --pdf FILE [--drill].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s), handbook version %2, %3 contacts.</source>
+        <translation>
+            <numerusform>Wrote %1: %n page, handbook version %2, %3 contacts.</numerusform>
+            <numerusform>Wrote %1: %n pages, handbook version %2, %3 contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the cards to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card for this contact id (repeat for several people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards for the members of this body: decision or executive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the fronts only (no back pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print emergency action cards (应急工作卡片), 85.6 × 54 mm, ten to an A4 sheet with crop marks, fronts and mirrored backs for duplex printing. Without --person or --body: every member of the emergency organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards takes: --pdf FILE [--person ID ...] [--body decision|executive] [--fronts-only].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person takes a contact id (a whole number), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--body takes decision or executive, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active handbook contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency organization has no members: add people to its positions, or name them with --person ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 cards on %3 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: there is no duty role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: expected an ISO 8601 time such as 2026-03-02T09:30:00+08:00, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty at %1 (UTC+8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOBODY (%1 is on leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOBODY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps needs --from DATE and a later --to DATE (YYYY-MM-DD, the --to day included, or ISO 8601 times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who | gaps | export [FILE.json] | import FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duty role by key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who: the time (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date (YYYY-MM-DD) or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date (that day included) or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar: only this person&apos;s shifts (contact id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar: times in UTC instead of Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an Excel workbook (a sheet per month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the printable monthly roster sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx/pdf: the (first) month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx: how many months (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duty roster. Times without an offset are institution time (UTC+8).
+  who [--role KEY] [--at TIME]          who is on duty, phone, until when
+  gaps --from DATE --to DATE [--role KEY]   uncovered intervals
+  export FILE.json                       roles, rotations, overrides, leave
+  export --ics FILE [--person ID] [--role KEY] [--from] [--to] [--utc]
+  export --xlsx FILE --month YYYY-MM [--months N]
+  export --pdf FILE --month YYYY-MM
+  import FILE.json                       replaces the roster (one transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster takes: who | gaps | export FILE.json | export --ics/--xlsx/--pdf FILE | import FILE.json (see &apos;dutyctl roster --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 rotations, %3 overrides, %4 leave entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes one of: FILE.json, --ics FILE, --xlsx FILE, --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to: expected dates YYYY-MM-DD (or ISO 8601 times), --to after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person takes a contact id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person: there is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s)</source>
+        <translation>
+            <numerusform>%n shift</numerusform>
+            <numerusform>%n shifts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--month: expected YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months takes a whole number from 1 to 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF output needs the document renderer, which this dutyctl command was not started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

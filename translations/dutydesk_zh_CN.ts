@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>dd::ActionCards</name>
+    <message>
+        <source>%1 duty line</source>
+        <translation>%1 值班电话</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>总指挥</translation>
+    </message>
+    <message>
+        <source>Duty line (7×24)</source>
+        <translation>值班电话（7×24）</translation>
+    </message>
+    <message>
+        <source>Your backup</source>
+        <translation>你的备岗</translation>
+    </message>
+    <message>
+        <source>IT lead (notification contact)</source>
+        <translation>信息技术负责人（通报联络人）</translation>
+    </message>
+    <message>
+        <source>No cards to print to %1: choose at least one person.</source>
+        <translation>没有可打印到 %1 的卡片：请至少选择一人。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Emergency action cards</source>
+        <translation>应急工作卡片</translation>
+    </message>
+    <message>
+        <source>No cards to print: choose at least one person.</source>
+        <translation>没有可打印的卡片：请至少选择一人。</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2): %3 did not fit even at %4 pt.</source>
+        <translation>卡片 %1（%2）：%3 即使缩小到 %4 磅仍放不下。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the cards.</source>
+        <translation>无法开始打印卡片。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the cards.</source>
+        <translation>无法开始打印卡片的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Fronts, sheet %1 of %2</source>
+        <translation>正面，第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>Backs, sheet %1 of %2: print on the reverse side, flipped on the long edge</source>
+        <translation>背面，第 %1 张，共 %2 张：请打印在纸张背面，沿长边翻转</translation>
+    </message>
+</context>
+<context>
     <name>dd::Actor</name>
     <message>
         <source>DutyDesk</source>
@@ -91,6 +154,96 @@
     </message>
 </context>
 <context>
+    <name>dd::CardLayout</name>
+    <message>
+        <source>the card title</source>
+        <translation>卡片标题</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>页眉</translation>
+    </message>
+    <message>
+        <source>Emergency action card</source>
+        <translation>应急工作卡片</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the unit and position</source>
+        <translation>单位和职务</translation>
+    </message>
+    <message>
+        <source>No emergency role assigned</source>
+        <translation>未分配应急职责</translation>
+    </message>
+    <message>
+        <source>the emergency roles</source>
+        <translation>应急职责</translation>
+    </message>
+    <message>
+        <source>Key tasks</source>
+        <translation>主要职责</translation>
+    </message>
+    <message>
+        <source>the key tasks heading</source>
+        <translation>主要职责标题</translation>
+    </message>
+    <message>
+        <source>the key tasks (%1 of %2 shown, the last one cut)</source>
+        <translation>主要职责（显示了 %2 条中的 %1 条，最后一条被截断）</translation>
+    </message>
+    <message>
+        <source>Main contacts</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Handbook v%1 · %2</source>
+        <translation>联络手册 v%1 · %2</translation>
+    </message>
+    <message>
+        <source>the label %1</source>
+        <translation>标签“%1”</translation>
+    </message>
+    <message>
+        <source>the contact %1</source>
+        <translation>联系人“%1”</translation>
+    </message>
+    <message>
+        <source>No duty line set</source>
+        <translation>未设置值班电话</translation>
+    </message>
+    <message>
+        <source>Duty line %1</source>
+        <translation>值班电话 %1</translation>
+    </message>
+    <message>
+        <source>the duty line caption</source>
+        <translation>值班电话说明</translation>
+    </message>
+    <message>
+        <source>Keep this card with you. In an incident call the duty line first.</source>
+        <translation>请随身携带本卡片。发生事件时，请首先拨打值班电话。</translation>
+    </message>
+    <message>
+        <source>the footnote</source>
+        <translation>脚注</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeNotices</name>
+    <message>
+        <source>The change notice template %1 is missing from the program.</source>
+        <translation>程序中缺少变更通知模板 %1。</translation>
+    </message>
+    <message>
+        <source>Change notice template: %1</source>
+        <translation>变更通知模板：%1</translation>
+    </message>
+</context>
+<context>
     <name>dd::ConditionParser</name>
     <message>
         <source>expected exactly one of &quot;all&quot;, &quot;any&quot;, &quot;not&quot; or &quot;fact&quot;</source>
@@ -127,6 +280,680 @@
     <message>
         <source>unknown institution type &quot;%1&quot;</source>
         <translation>未知的机构类型 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Contact</name>
+    <message>
+        <source>Internal department</source>
+        <translation>内部部门</translation>
+    </message>
+    <message>
+        <source>Telecom carrier</source>
+        <translation>电信运营商</translation>
+    </message>
+    <message>
+        <source>Fire service</source>
+        <translation>消防</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <source>Air conditioning</source>
+        <translation>空调</translation>
+    </message>
+    <message>
+        <source>Hardware vendor</source>
+        <translation>硬件厂商</translation>
+    </message>
+    <message>
+        <source>Software vendor</source>
+        <translation>软件厂商</translation>
+    </message>
+    <message>
+        <source>Security service</source>
+        <translation>安保服务</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交易所</translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation>其他单位</translation>
+    </message>
+    <message>
+        <source>Decision body</source>
+        <translation>指挥决策机构</translation>
+    </message>
+    <message>
+        <source>Executive body</source>
+        <translation>执行机构</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Risk management</source>
+        <translation>风险管理</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>General affairs</source>
+        <translation>综合行政</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ContactCsv</name>
+    <message>
+        <source>%1, row %2 (line %3): a quoted field is never closed; a &quot; is missing.</source>
+        <translation>%1，第 %2 行（文本第 %3 行）：带引号的字段没有结束，缺少一个 &quot;。</translation>
+    </message>
+    <message>
+        <source>%1: no header row with a name column (姓名 or name) in the first %2 rows; the header names the columns, such as %3.</source>
+        <translation>%1：前 %2 行中没有包含姓名列（姓名或 name）的表头行；表头用于给各列命名，例如 %3。</translation>
+    </message>
+    <message>
+        <source>a second column for the same field as %1; remove one of them.</source>
+        <translation>与 %1 对应同一字段的第二列；请删除其中一列。</translation>
+    </message>
+    <message>
+        <source>not a column DutyDesk knows; it is ignored.</source>
+        <translation>应急值守台无法识别此列，将忽略。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is beyond the last column of the header; it is ignored.</source>
+        <translation>“%1”超出了表头的最后一列，将忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ContactImport</name>
+    <message>
+        <source>%1: the file is not valid %2 text.</source>
+        <translation>%1：文件不是有效的 %2 文本。</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 and this system cannot read GB18030; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1：文件不是 UTF-8 编码，且本系统无法读取 GB18030；请将其另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>%1: the file is neither UTF-8 nor GB18030/GBK text; save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>%1：文件既不是 UTF-8 也不是 GB18030/GBK 文本；请将其另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>“%1”列</translation>
+    </message>
+    <message>
+        <source>%1, card %2 (line %3)</source>
+        <translation>%1，第 %2 张名片（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Excel turned the number into &quot;%1&quot;; format the column as text, enter the number again and save.</source>
+        <translation>Excel 已将该号码转换为“%1”；请将该列设置为文本格式，重新输入号码后保存。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; expected one like zhang.wei@example.com.</source>
+        <translation>“%1”不是电子邮件地址；应类似 zhang.wei@example.com。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected one like 2026-01-05 or 2026/1/5.</source>
+        <translation>“%1”不是日期；应类似 2026-01-05 或 2026/1/5。</translation>
+    </message>
+    <message>
+        <source>the name is missing; every contact needs one.</source>
+        <translation>缺少姓名；每个联系人都必须有姓名。</translation>
+    </message>
+    <message>
+        <source>%1 is already in card %2 with the same mobile; keep one of them.</source>
+        <translation>%1 已在第 %2 张名片中，且手机号码相同；请只保留其中一个。</translation>
+    </message>
+    <message>
+        <source>%1 is already in row %2 with the same mobile; keep one of the rows.</source>
+        <translation>%1 已在第 %2 行中，且手机号码相同；请只保留其中一行。</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number; the handbook cannot say how to reach this person.</source>
+        <translation>%1 没有电话号码；联络手册无法说明如何联系此人。</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated in the handbook and will be active again.</source>
+        <translation>%1 在联络手册中已停用，导入后将重新启用。</translation>
+    </message>
+    <message>
+        <source>the handbook has another %1 with a different mobile; this adds a second person of that name.</source>
+        <translation>联络手册中已有另一位 %1，手机号码不同；导入后将新增一位同名人员。</translation>
+    </message>
+    <message>
+        <source>unit %1 is not in the handbook; it will be created as &quot;%2&quot;.</source>
+        <translation>单位 %1 不在联络手册中；将创建为“%2”。</translation>
+    </message>
+    <message>
+        <source>unit %1 is not in the handbook; add it first or import with &quot;create units&quot;.</source>
+        <translation>单位 %1 不在联络手册中；请先添加该单位，或在导入时选择创建缺少的单位。</translation>
+    </message>
+    <message>
+        <source>a person cannot be their own backup.</source>
+        <translation>不能将本人设为自己的备岗。</translation>
+    </message>
+    <message>
+        <source>the backup %1 is ambiguous: cards %2 have that name.</source>
+        <translation>备岗 %1 不明确：第 %2 张名片都是这个姓名。</translation>
+    </message>
+    <message>
+        <source>the backup %1 is ambiguous: rows %2 have that name.</source>
+        <translation>备岗 %1 不明确：第 %2 行都是这个姓名。</translation>
+    </message>
+    <message>
+        <source>the backup %1 is ambiguous: %2 people of that name are in the handbook; add the backup&apos;s row to the file.</source>
+        <translation>备岗 %1 不明确：联络手册中有 %2 人同名；请在文件中加入该备岗人员所在的行。</translation>
+    </message>
+    <message>
+        <source>the backup %1 is deactivated in the handbook; choose someone else.</source>
+        <translation>备岗 %1 在联络手册中已停用；请另选他人。</translation>
+    </message>
+    <message>
+        <source>the backup %1 is neither in the file nor in the handbook.</source>
+        <translation>备岗 %1 既不在文件中，也不在联络手册中。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; the last verification cannot be after today (%2).</source>
+        <translation>%1 是未来日期；最近核实日期不能晚于今天（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 must be fixed first; nothing was imported. The first: %2</source>
+        <translation>
+            <numerusform>%1 中有 %n 个问题须先修正；未导入任何内容。第一个问题：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no contacts; nothing was imported.</source>
+        <translation>%1 中没有联系人；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: unit %2: %3</source>
+        <translation>%1：单位 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; this is not a contact list.</source>
+        <translation>%1：文件大于 %2 MB，不是联系人列表。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ContactRepository</name>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>duty line</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>备岗 %1</translation>
+    </message>
+    <message>
+        <source>There is no contact #%1.</source>
+        <translation>不存在联系人 #%1。</translation>
+    </message>
+    <message>
+        <source>Name: enter the person&apos;s name.</source>
+        <translation>姓名：请填写此人的姓名。</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Duty line</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address (expected name@example.com).</source>
+        <translation>电子邮件：“%1”不是电子邮件地址（应类似 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Backup: %1 cannot be his or her own backup.</source>
+        <translation>备岗：%1 不能担任自己的备岗。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it (your version %2, now %3); reload and make your change again.</source>
+        <translation>%1 在您打开后已被他人修改（您的版本 %2，当前版本 %3）；请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <source>Unit: there is no unit #%1.</source>
+        <translation>单位：不存在单位 #%1。</translation>
+    </message>
+    <message>
+        <source>Backup: there is no contact #%1.</source>
+        <translation>备岗：不存在联系人 #%1。</translation>
+    </message>
+    <message>
+        <source>Backup: %1 is no longer active; choose someone else.</source>
+        <translation>备岗：%1 已停用，请另选他人。</translation>
+    </message>
+    <message>
+        <source>%1 with mobile %2 is already in the handbook (contact #%3); edit that entry instead of adding the person twice.</source>
+        <translation>手机号码为 %2 的 %1 已在联络手册中（联系人 #%3）；请编辑该条目，不要重复添加同一人。</translation>
+    </message>
+    <message>
+        <source>New contact %1.</source>
+        <translation>新增联系人 %1。</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the handbook.</source>
+        <translation>%1 已从联络手册中移除。</translation>
+    </message>
+    <message>
+        <source>%1 added to the handbook.</source>
+        <translation>%1 已加入联络手册。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 is in the decision succession order; take him or her out of it first.</source>
+        <translation>%1 在决策递补顺序中；请先将其移出。</translation>
+    </message>
+    <message>
+        <source>%1 is a notification contact; name someone else first.</source>
+        <translation>%1 是通报联络人；请先指定其他人。</translation>
+    </message>
+    <message>
+        <source>%1 holds a position in the emergency organization (%2); replace him or her there first.</source>
+        <translation>%1 在应急组织体系中担任岗位（%2）；请先在该处更换人员。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a contact.</source>
+        <translation>%1 已不再是联系人。</translation>
+    </message>
+    <message>
+        <source>Verified on: enter the date the details were checked.</source>
+        <translation>核实日期：请填写核实联系信息的日期。</translation>
+    </message>
+    <message>
+        <source>Verified on: %1 is in the future.</source>
+        <translation>核实日期：%1 是未来日期。</translation>
+    </message>
+    <message>
+        <source>Setting handbook.verify_days: expected a whole number of days (1 or more), found &quot;%1&quot;.</source>
+        <translation>设置 handbook.verify_days：应为整数天数（1 或以上），实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Agreement title: name the agreement.</source>
+        <translation>协议名称：请填写协议名称。</translation>
+    </message>
+    <message>
+        <source>Unit: choose the unit the agreement is with.</source>
+        <translation>单位：请选择协议的对方单位。</translation>
+    </message>
+    <message>
+        <source>Review period: expected 1 day or more, got %1.</source>
+        <translation>复核周期：应为 1 天或以上，实际为 %1。</translation>
+    </message>
+    <message>
+        <source>Valid to: %1 is before the start of validity (%2).</source>
+        <translation>有效期至：%1 早于有效期开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Our contact</source>
+        <translation>我方联系人</translation>
+    </message>
+    <message>
+        <source>Their contact</source>
+        <translation>对方联系人</translation>
+    </message>
+    <message>
+        <source>%1: there is no contact #%2.</source>
+        <translation>%1：不存在联系人 #%2。</translation>
+    </message>
+    <message>
+        <source>There is no agreement #%1.</source>
+        <translation>不存在协议 #%1。</translation>
+    </message>
+    <message>
+        <source>New service agreement &quot;%1&quot; with %2.</source>
+        <translation>新增与 %2 的服务协议“%1”。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>our contact</source>
+        <translation>我方联系人</translation>
+    </message>
+    <message>
+        <source>their contact</source>
+        <translation>对方联系人</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>服务范围</translation>
+    </message>
+    <message>
+        <source>response method</source>
+        <translation>响应方式</translation>
+    </message>
+    <message>
+        <source>response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>last review</source>
+        <translation>最近复核</translation>
+    </message>
+    <message>
+        <source>now with %1</source>
+        <translation>对方单位改为 %1</translation>
+    </message>
+    <message>
+        <source>notes or review period changed</source>
+        <translation>备注或复核周期已修改</translation>
+    </message>
+    <message>
+        <source>Service agreement &quot;%1&quot; with %2: %3.</source>
+        <translation>与 %2 的服务协议“%1”：%3。</translation>
+    </message>
+    <message>
+        <source>Service agreement &quot;%1&quot; with %2 ended.</source>
+        <translation>与 %2 的服务协议“%1”已终止。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: contact #%2 is listed twice.</source>
+        <translation>%1：联系人 #%2 重复列出。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer active.</source>
+        <translation>%1：%2 已停用。</translation>
+    </message>
+    <message>
+        <source>Position title: name the position, such as 总指挥.</source>
+        <translation>岗位名称：请填写岗位名称，例如 总指挥。</translation>
+    </message>
+    <message>
+        <source>Chair: only the decision body has a chair (the principal leader).</source>
+        <translation>组长：只有指挥决策机构设组长（由主要负责人担任）。</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>%1 的成员</translation>
+    </message>
+    <message>
+        <source>Chair: %1 already chairs the decision body; only one position can.</source>
+        <translation>组长：%1 已是指挥决策机构组长；只能有一个岗位担任组长。</translation>
+    </message>
+    <message>
+        <source>There is no position #%1.</source>
+        <translation>不存在岗位 #%1。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>New position %1: %2.</source>
+        <translation>新增岗位 %1：%2。</translation>
+    </message>
+    <message>
+        <source>was %1, %2</source>
+        <translation>原为 %1，%2</translation>
+    </message>
+    <message>
+        <source>members %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>key tasks changed</source>
+        <translation>主要职责已修改</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>部门 %1</translation>
+    </message>
+    <message>
+        <source>now chairs the decision body</source>
+        <translation>现任指挥决策机构组长</translation>
+    </message>
+    <message>
+        <source>no longer chair</source>
+        <translation>不再担任组长</translation>
+    </message>
+    <message>
+        <source>Position %1: %2.</source>
+        <translation>岗位 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Position %1, %2 removed.</source>
+        <translation>岗位 %1，%2 已删除。</translation>
+    </message>
+    <message>
+        <source>Succession order</source>
+        <translation>决策递补顺序</translation>
+    </message>
+    <message>
+        <source>Decision succession order: %1.</source>
+        <translation>决策递补顺序：%1。</translation>
+    </message>
+    <message>
+        <source>Notification contact</source>
+        <translation>通报联络人</translation>
+    </message>
+    <message>
+        <source>Backup notification contact</source>
+        <translation>备岗通报联络人</translation>
+    </message>
+    <message>
+        <source>%1, duty line</source>
+        <translation>%1，值班电话</translation>
+    </message>
+    <message>
+        <source>%1, fax</source>
+        <translation>%1，传真</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already the other notification contact.</source>
+        <translation>%1：%2 已是另一位通报联络人。</translation>
+    </message>
+    <message>
+        <source>duty line %1</source>
+        <translation>值班电话 %1</translation>
+    </message>
+    <message>
+        <source>fax %1</source>
+        <translation>传真 %1</translation>
+    </message>
+    <message>
+        <source>Communicated on: enter the date.</source>
+        <translation>告知日期：请填写日期。</translation>
+    </message>
+    <message>
+        <source>Communicated on: %1 is in the future.</source>
+        <translation>告知日期：%1 是未来日期。</translation>
+    </message>
+    <message>
+        <source>Recipient: name the regulator or unit that was told.</source>
+        <translation>告知对象：请填写已告知的监管机构或单位。</translation>
+    </message>
+    <message>
+        <source>There is no unit #%1.</source>
+        <translation>不存在单位 #%1。</translation>
+    </message>
+    <message>
+        <source>Unit name: enter the name of the department or unit.</source>
+        <translation>单位名称：请填写部门或单位的名称。</translation>
+    </message>
+    <message>
+        <source>Unit phone</source>
+        <translation>单位电话</translation>
+    </message>
+    <message>
+        <source>Unit name: there is already a unit called &quot;%1&quot;.</source>
+        <translation>单位名称：已有名为“%1”的单位。</translation>
+    </message>
+    <message>
+        <source>New unit %1 (%2).</source>
+        <translation>新增单位 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation>名称 %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>地址 %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2.</source>
+        <translation>单位 %1：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit %1 still has %n contact(s) (also inactive ones); move them to another unit first.</source>
+        <translation>
+            <numerusform>单位 %1 仍有 %n 名联系人（含已停用的）；请先将其移至其他单位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit %1 is party to %n service agreement(s); remove them first.</source>
+        <translation>
+            <numerusform>单位 %1 是 %n 份服务协议的一方；请先删除这些协议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit %1 appears in the record of communications and stays.</source>
+        <translation>单位 %1 出现在告知记录中，予以保留。</translation>
+    </message>
+    <message>
+        <source>Unit %1 removed.</source>
+        <translation>单位 %1 已删除。</translation>
     </message>
 </context>
 <context>
@@ -270,6 +1097,57 @@
         <source>The demo operators are missing.</source>
         <translation>缺少演示操作员。</translation>
     </message>
+    <message>
+        <source>handbook: units, people, organization, agreements</source>
+        <translation>联络手册：单位、人员、组织体系、协议</translation>
+    </message>
+    <message>
+        <source>duty roster</source>
+        <translation>值班表</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DutyAssignment</name>
+    <message>
+        <source>sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>无法值班</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>nobody scheduled</source>
+        <translation>无人排班</translation>
+    </message>
+    <message>
+        <source>rotation %1 (layer %2)</source>
+        <translation>轮值 %1（层级 %2）</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>临时替班</translation>
+    </message>
+    <message>
+        <source>override: %1</source>
+        <translation>临时替班：%1</translation>
+    </message>
+    <message>
+        <source>%1, scheduled person on %2</source>
+        <translation>%1，排班人员%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <translation>%1，%2%3</translation>
+    </message>
 </context>
 <context>
     <name>dd::DutyDeskMain</name>
@@ -315,6 +1193,198 @@
     </message>
 </context>
 <context>
+    <name>dd::EscalationAction</name>
+    <message>
+        <source>issued</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>无法响应</translation>
+    </message>
+    <message>
+        <source>[Drill] </source>
+        <translation>[演练] </translation>
+    </message>
+    <message>
+        <source>%1 (no phone number on file)</source>
+        <translation>%1（无登记电话号码）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>呼叫 %1</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>发消息给 %1</translation>
+    </message>
+    <message>
+        <source>%1 — escalation level %2, round %3</source>
+        <translation>%1 — 升级第 %2 级，第 %3 轮</translation>
+    </message>
+    <message>
+        <source>did not acknowledge in time</source>
+        <translation>未及时确认</translation>
+    </message>
+    <message>
+        <source>did not answer</source>
+        <translation>未接听</translation>
+    </message>
+    <message>
+        <source>is unavailable</source>
+        <translation>无法响应</translation>
+    </message>
+    <message>
+        <source>is on leave</source>
+        <translation>正在请假</translation>
+    </message>
+    <message>
+        <source>Decision authority passes from %1 to %2: %1 %3</source>
+        <translation>决策权由 %1 递补至 %2：%1%3</translation>
+    </message>
+    <message>
+        <source>Report overdue since %1: %2</source>
+        <translation>报告已于 %1 逾期：%2</translation>
+    </message>
+    <message>
+        <source>Report due at %1: %2</source>
+        <translation>报告应于 %1 前报送：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::EscalationPolicy</name>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Name: give the policy a name.</source>
+        <translation>名称：请为升级策略命名。</translation>
+    </message>
+    <message>
+        <source>Repeat count: expected a whole number from 0 to %1, not %2.</source>
+        <translation>重复次数：应为 0 到 %1 之间的整数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Levels: a policy needs at least one level.</source>
+        <translation>层级：升级策略至少需要一个层级。</translation>
+    </message>
+    <message>
+        <source>%1.timeout: expected a whole number of minutes from 1 to %2, not %3.</source>
+        <translation>%1.timeout：应为 1 到 %2 之间的整数分钟数，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1.role: name the duty role to call, such as duty_leader.</source>
+        <translation>%1.role：请指定要呼叫的值班岗位，例如 duty_leader。</translation>
+    </message>
+    <message>
+        <source>%1.contact: choose the person to call.</source>
+        <translation>%1.contact：请选择要呼叫的人员。</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>expected an array of levels</source>
+        <translation>应为由层级组成的数组</translation>
+    </message>
+    <message>
+        <source>expected at least one level</source>
+        <translation>应至少包含一个层级</translation>
+    </message>
+    <message>
+        <source>unknown target &quot;%1&quot; (expected role, person or succession)</source>
+        <translation>未知的目标 &quot;%1&quot;（应为 role、person 或 succession）</translation>
+    </message>
+    <message>
+        <source>a role level names the duty role</source>
+        <translation>role 类型的层级须指定值班岗位</translation>
+    </message>
+    <message>
+        <source>only a role level names a role</source>
+        <translation>只有 role 类型的层级才能指定 role</translation>
+    </message>
+    <message>
+        <source>a person level names the contact id</source>
+        <translation>person 类型的层级须指定联系人 id</translation>
+    </message>
+    <message>
+        <source>only a person level names a contact</source>
+        <translation>只有 person 类型的层级才能指定 contact</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (expected phone or message)</source>
+        <translation>未知的通知方式 &quot;%1&quot;（应为 phone 或 message）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::EscalationPolicyRepository</name>
+    <message>
+        <source>escalation policy &quot;%1&quot;</source>
+        <translation>升级策略“%1”</translation>
+    </message>
+    <message>
+        <source>There is no escalation policy number %1.</source>
+        <translation>不存在编号为 %1 的升级策略。</translation>
+    </message>
+    <message>
+        <source>Name: another escalation policy is called &quot;%1&quot;.</source>
+        <translation>名称：已有名为“%1”的升级策略。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::EscalationService</name>
+    <message>
+        <source>Escalation has no source of people (roster and handbook).</source>
+        <translation>升级没有人员来源（值班表和联络手册）。</translation>
+    </message>
+    <message>
+        <source>Record what the call gave: acknowledged, no answer or unavailable.</source>
+        <translation>请记录呼叫结果：已确认、无人接听或无法响应。</translation>
+    </message>
+    <message>
+        <source>The call %1 of %2 was already recorded as %3.</source>
+        <translation>事件 %2 的呼叫 %1 已记录为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 has no call &quot;%2&quot; to record an answer for.</source>
+        <translation>事件 %1 中没有可记录应答的呼叫“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged (escalation level %2, round %3)</source>
+        <translation>%1 已确认（升级第 %2 级，第 %3 轮）</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (escalation level %2, round %3)</source>
+        <translation>%1 未接听（升级第 %2 级，第 %3 轮）</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable (escalation level %2, round %3)</source>
+        <translation>%1 无法响应（升级第 %2 级，第 %3 轮）</translation>
+    </message>
+    <message>
+        <source>[Drill] </source>
+        <translation>[演练] </translation>
+    </message>
+</context>
+<context>
     <name>dd::FactEvidence</name>
     <message>
         <source>%1 not stated</source>
@@ -338,6 +1408,217 @@
     <message>
         <source>%1: market: the trading calendar has no market &quot;%2&quot; (expected one of: %3)</source>
         <translation>%1：market：交易日历中没有市场 &quot;%2&quot;（应为以下之一：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::HandbookPdf</name>
+    <message>
+        <source>Emergency contact handbook</source>
+        <translation>应急处置联络手册</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Internal document. Check it against the current contact details before use; report changes to the duty desk.</source>
+        <translation>内部资料。使用前请与最新联系信息核对；如有变更，请告知值班台。</translation>
+    </message>
+    <message>
+        <source>1. Emergency organization</source>
+        <translation>1. 应急组织体系</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>组长：</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Key tasks</source>
+        <translation>主要职责</translation>
+    </message>
+    <message>
+        <source>No positions recorded.</source>
+        <translation>未记录岗位。</translation>
+    </message>
+    <message>
+        <source>2. Decision succession order</source>
+        <translation>2. 决策递补顺序</translation>
+    </message>
+    <message>
+        <source>When the first person cannot decide or cannot be reached, the next one in this order decides and reports.</source>
+        <translation>第一顺位人员无法决策或无法联系时，由本顺序中的下一位决策并报告。</translation>
+    </message>
+    <message>
+        <source>No succession order recorded.</source>
+        <translation>未记录决策递补顺序。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Duty line</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗</translation>
+    </message>
+    <message>
+        <source>3. Contacts by unit</source>
+        <translation>3. 各单位联系人</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>未记录联系人。</translation>
+    </message>
+    <message>
+        <source>Without a unit</source>
+        <translation>未归属单位</translation>
+    </message>
+    <message>
+        <source>4. Related units</source>
+        <translation>4. 相关单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No related units recorded.</source>
+        <translation>未记录相关单位。</translation>
+    </message>
+    <message>
+        <source>5. Service agreements</source>
+        <translation>5. 服务协议</translation>
+    </message>
+    <message>
+        <source>No service agreements recorded.</source>
+        <translation>未记录服务协议。</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>服务范围</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>最近复核</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Ours: %1</source>
+        <translation>我方：%1</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>对方：%1</translation>
+    </message>
+    <message>
+        <source>6. Notification contacts</source>
+        <translation>6. 通报联络人</translation>
+    </message>
+    <message>
+        <source>The IT lead and his or her backup, known to the regulator and the related units.</source>
+        <translation>信息技术负责人及其备岗，已告知监管机构和相关单位。</translation>
+    </message>
+    <message>
+        <source>No notification contacts recorded.</source>
+        <translation>未记录通报联络人。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>IT lead</source>
+        <translation>信息技术负责人</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
     </message>
 </context>
 <context>
@@ -842,16 +2123,91 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot start the PDF %1.</source>
-        <translation>无法创建 PDF 文件 %1。</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>演练 DRILL — not a real incident</source>
         <translation>演练 — 非真实事件</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>无法写入 PDF 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the printout.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation>无法开始打印第 %1 页。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PhoneNumbers</name>
+    <message>
+        <source>%1: &quot;%2&quot; contains letters; enter the number in digits.</source>
+        <translation>%1：“%2”包含字母；请输入数字号码。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; starts with an unknown country code.</source>
+        <translation>%1：“%2”以未知的国家代码开头。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too short for a phone number.</source>
+        <translation>%1：“%2”太短，不是电话号码。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too long for a phone number.</source>
+        <translation>%1：“%2”太长，不是电话号码。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a phone number.</source>
+        <translation>%1：“%2”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a service short number; it cannot be used here (enter it as a duty line or a unit&apos;s phone).</source>
+        <translation>%1：%2 是服务短号码，不能在此处使用（请将其填写为值班电话或单位电话）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid number for country code +%3.</source>
+        <translation>%1：“%2”不是国家代码 +%3 下的有效号码。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid mobile number: a mobile number in China has 11 digits, this one has %3.</source>
+        <translation>%1：“%2”不是有效的手机号码：中国的手机号码为 11 位，此号码为 %3 位。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has no area code; write a landline with its area code, such as 010-%2.</source>
+        <translation>%1：“%2”没有区号；固定电话请连同区号填写，例如 010-%2。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid phone number in China (check the area code and the number of digits).</source>
+        <translation>%1：“%2”不是有效的中国电话号码（请检查区号和位数）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a service number (400/800), not a mobile number.</source>
+        <translation>%1：“%2”是服务号码（400/800），不是手机号码。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a landline, not a mobile number; enter it as the office phone.</source>
+        <translation>%1：“%2”是固定电话，不是手机号码；请将其填写为办公电话。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a mobile number; enter it as the mobile phone.</source>
+        <translation>%1：“%2”是手机号码；请将其填写为手机。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a mobile number and cannot receive faxes.</source>
+        <translation>%1：“%2”是手机号码，无法接收传真。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is a mobile number; a mobile number has no extension.</source>
+        <translation>%1：“%2”是手机号码；手机号码没有分机号。</translation>
+    </message>
+    <message>
+        <source>%1 ext. %2</source>
+        <translation>%1 转 %2</translation>
     </message>
 </context>
 <context>
@@ -886,6 +2242,17 @@
     </message>
 </context>
 <context>
+    <name>dd::QrCode</name>
+    <message>
+        <source>A QR code needs some text to hold.</source>
+        <translation>二维码需要包含文本。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>文本过长，无法生成二维码（%1 字节）。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Role</name>
     <message>
         <source>Administrator</source>
@@ -910,6 +2277,561 @@
     <message>
         <source>Viewer</source>
         <translation>只读用户</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RosterExport</name>
+    <message>
+        <source>Gap %1–%2</source>
+        <translation>空缺 %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>岗位 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file.</source>
+        <translation>%1：无法创建文件。</translation>
+    </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation>值班表 %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet could not be written (%2).</source>
+        <translation>%1：无法写入电子表格（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the existing file could not be replaced.</source>
+        <translation>%1：无法替换现有文件。</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet could not be moved into place.</source>
+        <translation>%1：无法将电子表格移到目标位置。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Telephone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RosterJson</name>
+    <message>
+        <source>expected &quot;%1&quot; (this is not a DutyDesk roster file)</source>
+        <translation>应为 &quot;%1&quot;（这不是应急值守台值班表文件）</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is already used by %2</source>
+        <translation>键 &quot;%1&quot; 已被 %2 使用</translation>
+    </message>
+    <message>
+        <source>expected a key of lowercase letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>应为以小写字母开头、由小写字母、数字和 &apos;_&apos; 组成的键</translation>
+    </message>
+    <message>
+        <source>expected &quot;24x7&quot;, &quot;trading_days&quot; or &quot;business_hours&quot;</source>
+        <translation>应为 &quot;24x7&quot;、&quot;trading_days&quot; 或 &quot;business_hours&quot;</translation>
+    </message>
+    <message>
+        <source>expected a date after start_date (the end is exclusive)</source>
+        <translation>应为晚于 start_date 的日期（结束日期本身不包含在内）</translation>
+    </message>
+    <message>
+        <source>a person cannot replace themselves</source>
+        <translation>替班人员不能是被替班人员本人</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>expected the key of a duty role, such as &quot;duty_leader&quot;</source>
+        <translation>应为值班岗位的键，例如 &quot;duty_leader&quot;</translation>
+    </message>
+    <message>
+        <source>unknown duty role &quot;%1&quot; (not in &quot;roles&quot; nor in the database)</source>
+        <translation>未知的值班岗位 &quot;%1&quot;（既不在 &quot;roles&quot; 中，也不在数据库中）</translation>
+    </message>
+    <message>
+        <source>expected &quot;primary&quot; or &quot;backup&quot;</source>
+        <translation>应为 &quot;primary&quot; 或 &quot;backup&quot;</translation>
+    </message>
+    <message>
+        <source>expected a person: {&quot;id&quot;: 12, &quot;name&quot;: &quot;张伟&quot;}</source>
+        <translation>应为人员：{&quot;id&quot;: 12, &quot;name&quot;: &quot;张伟&quot;}</translation>
+    </message>
+    <message>
+        <source>expected a person&apos;s id or name</source>
+        <translation>应为人员的 id 或姓名</translation>
+    </message>
+    <message>
+        <source>the person &quot;%1&quot; needs an id here</source>
+        <translation>人员 &quot;%1&quot; 在此处须指定 id</translation>
+    </message>
+    <message>
+        <source>there is no person with id %1 in the contacts</source>
+        <translation>联系人中没有 id 为 %1 的人员</translation>
+    </message>
+    <message>
+        <source>there is no person with id %1 or named &quot;%2&quot; in the contacts</source>
+        <translation>联系人中没有 id 为 %1 或名为 &quot;%2&quot; 的人员</translation>
+    </message>
+    <message>
+        <source>there is no person named &quot;%1&quot; in the contacts</source>
+        <translation>联系人中没有名为 &quot;%1&quot; 的人员</translation>
+    </message>
+    <message>
+        <source>%1 people are named &quot;%2&quot;; give the id</source>
+        <translation>有 %1 人名为 &quot;%2&quot;；请指定 id</translation>
+    </message>
+    <message>
+        <source>required key is missing (or give &quot;minutes&quot;)</source>
+        <translation>缺少必需的键（或指定 &quot;minutes&quot;）</translation>
+    </message>
+    <message>
+        <source>expected a length of more than 0, in whole minutes</source>
+        <translation>应为大于 0 的时长，以整分钟计</translation>
+    </message>
+    <message>
+        <source>expected &quot;shifts&quot;, &quot;daily&quot; or &quot;weekly&quot;</source>
+        <translation>应为 &quot;shifts&quot;、&quot;daily&quot; 或 &quot;weekly&quot;</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>应为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected a time after the start</source>
+        <translation>应为晚于开始时间的时间</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RosterRepository</name>
+    <message>
+        <source>roles[%1]: the role &quot;%2&quot; has id %3 here, not %4.</source>
+        <translation>roles[%1]：岗位 &quot;%2&quot; 在此处的 id 为 %3，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>roles[%1]: there is no duty role with id %2.</source>
+        <translation>roles[%1]：不存在 id 为 %2 的值班岗位。</translation>
+    </message>
+    <message>
+        <source>%1: there is no duty role with id %2.</source>
+        <translation>%1：不存在 id 为 %2 的值班岗位。</translation>
+    </message>
+    <message>
+        <source>Role: there is no duty role with id %1.</source>
+        <translation>岗位：不存在 id 为 %1 的值班岗位。</translation>
+    </message>
+    <message>
+        <source>%1: there is no person with id %2 in the contacts.</source>
+        <translation>%1：联系人中没有 id 为 %2 的人员。</translation>
+    </message>
+    <message>
+        <source>There is no duty role with id %1.</source>
+        <translation>不存在 id 为 %1 的值班岗位。</translation>
+    </message>
+    <message>
+        <source>There is no duty role &quot;%1&quot;.</source>
+        <translation>不存在值班岗位“%1”。</translation>
+    </message>
+    <message>
+        <source>Key: the built-in role &quot;%1&quot; keeps its key.</source>
+        <translation>键：内置岗位“%1”的键不能修改。</translation>
+    </message>
+    <message>
+        <source>Key: another duty role already uses &quot;%1&quot;.</source>
+        <translation>键：已有其他值班岗位使用“%1”。</translation>
+    </message>
+    <message>
+        <source>The built-in duty role &quot;%1&quot; cannot be removed.</source>
+        <translation>内置值班岗位“%1”不能删除。</translation>
+    </message>
+    <message>
+        <source>The duty role &quot;%1&quot; is used by rotations, overrides, swaps or handover records; remove those first.</source>
+        <translation>值班岗位“%1”已被轮值、临时替班、换班或交接班记录使用；请先删除这些记录。</translation>
+    </message>
+    <message>
+        <source>The duty role &quot;%1&quot; is a level of the escalation policy &quot;%2&quot;.</source>
+        <translation>值班岗位“%1”是升级策略“%2”中的一个层级。</translation>
+    </message>
+    <message>
+        <source>There is no rotation with id %1.</source>
+        <translation>不存在 id 为 %1 的轮值。</translation>
+    </message>
+    <message>
+        <source>Members, %1</source>
+        <translation>成员，第 %1 位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>被替班人员</translation>
+    </message>
+    <message>
+        <source>Overrides of a swap are made by approving the swap.</source>
+        <translation>换班对应的临时替班须通过批准换班生成。</translation>
+    </message>
+    <message>
+        <source>There is no override with id %1.</source>
+        <translation>不存在 id 为 %1 的临时替班。</translation>
+    </message>
+    <message>
+        <source>This override was made by swap %1; cancel the swap instead.</source>
+        <translation>此临时替班由换班 %1 生成；请改为取消该换班。</translation>
+    </message>
+    <message>
+        <source>There is no leave entry with id %1.</source>
+        <translation>不存在 id 为 %1 的请假记录。</translation>
+    </message>
+    <message>
+        <source>There is no swap with id %1.</source>
+        <translation>不存在 id 为 %1 的换班。</translation>
+    </message>
+    <message>
+        <source>Role: choose the duty role of the shift.</source>
+        <translation>岗位：请选择该班次的值班岗位。</translation>
+    </message>
+    <message>
+        <source>People: choose who gives the shift away and who takes it.</source>
+        <translation>人员：请选择让出班次的人和接班的人。</translation>
+    </message>
+    <message>
+        <source>People: a person cannot swap with themselves.</source>
+        <translation>人员：不能与自己换班。</translation>
+    </message>
+    <message>
+        <source>Shift given: enter a start and a later end.</source>
+        <translation>让出的班次：请填写开始时间和更晚的结束时间。</translation>
+    </message>
+    <message>
+        <source>Shift taken back: enter a start and a later end, or neither.</source>
+        <translation>换回的班次：请填写开始时间和更晚的结束时间，或两者都不填。</translation>
+    </message>
+    <message>
+        <source>Shift taken back: it overlaps the shift given away.</source>
+        <translation>换回的班次：与让出的班次重叠。</translation>
+    </message>
+    <message>
+        <source>Shift given: it has already ended.</source>
+        <translation>让出的班次：该班次已经结束。</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>换班对象</translation>
+    </message>
+    <message>
+        <source>Only the person giving the shift away, or a duty leader for them, can request a swap.</source>
+        <translation>只有让出班次的本人，或代其操作的值班负责人，才能申请换班。</translation>
+    </message>
+    <message>
+        <source>Swap %1 was changed meanwhile; reload and try again.</source>
+        <translation>换班申请 %1 已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Swap %1</source>
+        <translation>换班 %1</translation>
+    </message>
+    <message>
+        <source>Swap %1 is %2; only a requested swap can be accepted.</source>
+        <translation>换班申请 %1 的状态为“%2”；只有已申请的换班才能接受。</translation>
+    </message>
+    <message>
+        <source>Swap %1: the shift has already ended.</source>
+        <translation>换班申请 %1：该班次已经结束。</translation>
+    </message>
+    <message>
+        <source>Only %1 can accept swap %2 (signed in as themselves); a duty leader may record it only for people without a sign-in.</source>
+        <translation>只有 %1 本人（以自己的账户登录）才能接受换班申请 %2；值班负责人只能为没有登录账户的人员代为登记。</translation>
+    </message>
+    <message>
+        <source>%1 may not approve swaps: that needs a duty leader or an approver.</source>
+        <translation>%1 无权批准换班：此操作需要值班负责人或审批人。</translation>
+    </message>
+    <message>
+        <source>Swap %1 is %2; only an accepted swap can be approved.</source>
+        <translation>换班申请 %1 的状态为“%2”；只有已接受的换班才能批准。</translation>
+    </message>
+    <message>
+        <source>Swap %1: a person taking part in the swap cannot approve it; ask another duty leader.</source>
+        <translation>换班申请 %1：参与换班的人员不能批准该换班，请联系其他值班负责人。</translation>
+    </message>
+    <message>
+        <source>Swap %1 is %2; it can no longer be rejected.</source>
+        <translation>换班申请 %1 的状态为“%2”，已无法拒绝。</translation>
+    </message>
+    <message>
+        <source>Only the counterpart or a duty leader can reject swap %1.</source>
+        <translation>只有换班对象或值班负责人才能拒绝换班申请 %1。</translation>
+    </message>
+    <message>
+        <source>Swap %1 is already %2.</source>
+        <translation>换班申请 %1 已经是“%2”状态。</translation>
+    </message>
+    <message>
+        <source>Swap %1 is already applied; only a duty leader can cancel it.</source>
+        <translation>换班申请 %1 已生效，只有值班负责人才能取消。</translation>
+    </message>
+    <message>
+        <source>Only the requester or a duty leader can cancel swap %1.</source>
+        <translation>只有申请人或值班负责人才能取消换班申请 %1。</translation>
+    </message>
+    <message>
+        <source>Time: enter when the shift changed.</source>
+        <translation>时间：请填写交接班的时间。</translation>
+    </message>
+    <message>
+        <source>People: name the outgoing or the incoming person.</source>
+        <translation>人员：请指定交班人或接班人。</translation>
+    </message>
+    <message>
+        <source>People: the outgoing and the incoming person must differ.</source>
+        <translation>人员：交班人与接班人不能是同一人。</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>接班人</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RosterTypes</name>
+    <message>
+        <source>7×24</source>
+        <translation>7×24 小时</translation>
+    </message>
+    <message>
+        <source>Trading days</source>
+        <translation>交易日</translation>
+    </message>
+    <message>
+        <source>Business hours (08:30–17:30)</source>
+        <translation>工作时间（08:30–17:30）</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主岗</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗</translation>
+    </message>
+    <message>
+        <source>%1.handoff: expected a time of day such as &quot;08:30&quot;</source>
+        <translation>%1.handoff：应为一天中的时刻，例如 &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>%1.weekday: expected a weekday number 1 (Monday) to 7 (Sunday)</source>
+        <translation>%1.weekday：应为表示星期的数字，1（周一）至 7（周日）</translation>
+    </message>
+    <message>
+        <source>%1.kind: expected &quot;shifts&quot;, &quot;daily&quot; or &quot;weekly&quot;</source>
+        <translation>%1.kind：应为 &quot;shifts&quot;、&quot;daily&quot; 或 &quot;weekly&quot;</translation>
+    </message>
+    <message>
+        <source>%1.shifts: expected a non-empty array of shifts</source>
+        <translation>%1.shifts：应为非空的班次数组</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with &quot;start&quot; and &quot;hours&quot;</source>
+        <translation>%1：应为包含 &quot;start&quot; 和 &quot;hours&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>%1.start: expected a time of day such as &quot;08:30&quot;</source>
+        <translation>%1.start：应为一天中的时刻，例如 &quot;08:30&quot;</translation>
+    </message>
+    <message>
+        <source>%1.hours: expected a length between 1 minute and 24 hours</source>
+        <translation>%1.hours：时长应在 1 分钟至 24 小时之间</translation>
+    </message>
+    <message>
+        <source>%1.start: shifts must follow each other through the day without overlapping (this one starts before the previous one ends)</source>
+        <translation>%1.start：一天内的各班次须依次衔接、不得重叠（此班次在上一班次结束前就开始了）</translation>
+    </message>
+    <message>
+        <source>%1.hours: the shifts of one day must not add up to more than 24 hours from the first shift&apos;s start</source>
+        <translation>%1.hours：一天内各班次自第一个班次开始起累计不得超过 24 小时</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RosterValidation</name>
+    <message>
+        <source>a shift pattern needs at least one shift</source>
+        <translation>排班模式至少需要一个班次</translation>
+    </message>
+    <message>
+        <source>shift %1 needs a start time HH:MM</source>
+        <translation>班次 %1 需要 HH:MM 格式的开始时间</translation>
+    </message>
+    <message>
+        <source>shift %1 must last more than 0 and at most 24 hours</source>
+        <translation>班次 %1 的时长必须大于 0 且不超过 24 小时</translation>
+    </message>
+    <message>
+        <source>shift %1 starts at %2, before the previous shift ends; shifts must follow each other through the day</source>
+        <translation>班次 %1 于 %2 开始，早于上一班次的结束时间；一天内的各班次须依次衔接</translation>
+    </message>
+    <message>
+        <source>the shifts add up to more than 24 hours from the first shift&apos;s start</source>
+        <translation>各班次自第一个班次开始起累计超过 24 小时</translation>
+    </message>
+    <message>
+        <source>the handoff weekday must be 1 (Monday) to 7 (Sunday)</source>
+        <translation>交接日必须为 1（周一）至 7（周日）</translation>
+    </message>
+    <message>
+        <source>the handoff needs a time HH:MM</source>
+        <translation>交接时间须为 HH:MM 格式</translation>
+    </message>
+    <message>
+        <source>unknown kind of pattern</source>
+        <translation>未知的排班模式类型</translation>
+    </message>
+    <message>
+        <source>Key: use lowercase letters, digits and &apos;_&apos;, starting with a letter (got &quot;%1&quot;).</source>
+        <translation>标识：请使用小写字母、数字和 &apos;_&apos;，并以字母开头（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Name: give the duty role a name.</source>
+        <translation>名称：请为值班岗位命名。</translation>
+    </message>
+    <message>
+        <source>Role: choose the duty role the rotation fills.</source>
+        <translation>岗位：请选择此轮值所承担的值班岗位。</translation>
+    </message>
+    <message>
+        <source>Layer: use a whole number from 1 to 99 (higher wins).</source>
+        <translation>层级：请使用 1 至 99 之间的整数（数值大者优先）。</translation>
+    </message>
+    <message>
+        <source>Pattern: %1.</source>
+        <translation>排班模式：%1。</translation>
+    </message>
+    <message>
+        <source>Start date: enter the date of the first shift.</source>
+        <translation>开始日期：请填写第一个班次的日期。</translation>
+    </message>
+    <message>
+        <source>End date: must be after the start date %1 (or empty for open-ended).</source>
+        <translation>结束日期：必须晚于开始日期 %1（不设结束日期则留空）。</translation>
+    </message>
+    <message>
+        <source>Members: a rotation needs at least one person.</source>
+        <translation>成员：轮值至少需要一名人员。</translation>
+    </message>
+    <message>
+        <source>Members: every member must be a person from the contacts.</source>
+        <translation>成员：每名成员都必须是联系人中的人员。</translation>
+    </message>
+    <message>
+        <source>Role: choose the duty role.</source>
+        <translation>岗位：请选择值班岗位。</translation>
+    </message>
+    <message>
+        <source>Person: choose who takes the slot.</source>
+        <translation>人员：请选择由谁接替该岗位。</translation>
+    </message>
+    <message>
+        <source>Replaces: a person cannot replace themselves.</source>
+        <translation>被替班人：不能替自己值班。</translation>
+    </message>
+    <message>
+        <source>Time: enter the start and the end.</source>
+        <translation>时间：请填写开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>Time: the end must be after the start.</source>
+        <translation>时间：结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Person: choose who is away.</source>
+        <translation>人员：请选择不在岗的人员。</translation>
+    </message>
+    <message>
+        <source>Kind: expected one of %1 (got &quot;%2&quot;).</source>
+        <translation>类型：应为 %1 之一（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>无法到岗</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +3069,41 @@
     </message>
 </context>
 <context>
+    <name>dd::VCard</name>
+    <message>
+        <source>%1, line %2: a new card begins before card %3 ended (END:VCARD is missing).</source>
+        <translation>%1，第 %2 行：名片 %3 尚未结束就开始了新名片（缺少 END:VCARD）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is outside BEGIN:VCARD … END:VCARD; this is not a vCard file.</source>
+        <translation>%1，第 %2 行：“%3”位于 BEGIN:VCARD … END:VCARD 之外；这不是 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>line %1 is not a vCard property (NAME:value); it is ignored.</source>
+        <translation>第 %1 行不是 vCard 属性（NAME:value），已忽略。</translation>
+    </message>
+    <message>
+        <source>version %1 is not one DutyDesk reads; expected 3.0 or 4.0.</source>
+        <translation>应急值守台无法读取版本 %1；应为 3.0 或 4.0。</translation>
+    </message>
+    <message>
+        <source>one more number of this kind (%1); only the first is kept.</source>
+        <translation>此类号码多于一个（%1），仅保留第一个。</translation>
+    </message>
+    <message>
+        <source>one more e-mail address (%1); only the first is kept.</source>
+        <translation>电子邮件地址多于一个（%1），仅保留第一个。</translation>
+    </message>
+    <message>
+        <source>%1: card %2 (line %3) has no END:VCARD.</source>
+        <translation>%1：名片 %2（第 %3 行）缺少 END:VCARD。</translation>
+    </message>
+    <message>
+        <source>%1: no vCard in the file (BEGIN:VCARD … END:VCARD).</source>
+        <translation>%1：文件中没有 vCard（BEGIN:VCARD … END:VCARD）。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::AddOperatorDialog</name>
     <message>
         <source>Repeat PIN: the two PINs differ; type the same PIN twice.</source>
@@ -1179,6 +3136,1055 @@
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AgreementDialog</name>
+    <message>
+        <source>On site</source>
+        <translation>现场支持</translation>
+    </message>
+    <message>
+        <source>Remote support</source>
+        <translation>远程支持</translation>
+    </message>
+    <message>
+        <source>Telephone support</source>
+        <translation>电话支持</translation>
+    </message>
+    <message>
+        <source>Spare part delivery</source>
+        <translation>备件送达</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation>数据库以只读方式打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Title: enter what the agreement is, e.g. 机房空调维保协议.</source>
+        <translation>标题：请填写协议名称，例如：机房空调维保协议。</translation>
+    </message>
+    <message>
+        <source>Unit: choose the related unit the agreement is with.</source>
+        <translation>单位：请选择与之签订协议的相关单位。</translation>
+    </message>
+    <message>
+        <source>Valid to: the end date is before the start date (%1).</source>
+        <translation>有效期至：结束日期早于开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Next review due: %1</source>
+        <translation>下次复核日期：%1</translation>
+    </message>
+    <message>
+        <source>Edit service agreement</source>
+        <translation>编辑服务协议</translation>
+    </message>
+    <message>
+        <source>Add a service agreement</source>
+        <translation>添加服务协议</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>单位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>&amp;Our contact:</source>
+        <translation>我方联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>T&amp;heir contact:</source>
+        <translation>对方联系人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>服务范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Response &amp;method:</source>
+        <translation>响应方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Response t&amp;ime:</source>
+        <translation>响应时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. on site within 2 hours</source>
+        <translation>例如：2 小时内到场</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>有效期自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid to:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>&amp;Review every:</source>
+        <translation>复核周期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Last review:</source>
+        <translation>上次复核(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未复核</translation>
+    </message>
+    <message>
+        <source>Review res&amp;ult:</source>
+        <translation>复核结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AgreementTableModel</name>
+    <message>
+        <source>Expired on %1: renew or remove the agreement.</source>
+        <translation>已于 %1 到期：请续签或删除该协议。</translation>
+    </message>
+    <message>
+        <source>Review overdue since %1.</source>
+        <translation>自 %1 起复核逾期。</translation>
+    </message>
+    <message>
+        <source>Never reviewed: record a review.</source>
+        <translation>从未复核：请登记一次复核。</translation>
+    </message>
+    <message>
+        <source>Review due on %1.</source>
+        <translation>应于 %1 复核。</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>服务范围</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>上次复核</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>下次复核</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AgreementsPanel</name>
+    <message>
+        <source>Agreements</source>
+        <translation>服务协议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n 份已过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the review overdue</source>
+        <translation>
+            <numerusform>%n 份复核逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review within %1 days</source>
+        <translation>
+            <numerusform>%n 份须在 %1 天内复核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service agreements yet. Record those with the carriers, fire, power and air-conditioning services and the hardware and software vendors.</source>
+        <translation>尚无服务协议。请登记与通信运营商、消防、电力和空调服务单位以及软硬件供应商签订的协议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s), all valid and reviewed in time.</source>
+        <translation>
+            <numerusform>共 %n 份协议，均在有效期内且已按时复核。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s): %1.</source>
+        <translation>
+            <numerusform>共 %n 份协议：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was deleted.</source>
+        <translation>数据库以只读方式打开，未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Agreement &quot;%1&quot; removed.</source>
+        <translation>已删除协议“%1”。</translation>
+    </message>
+    <message>
+        <source>Agreement added.</source>
+        <translation>已添加协议。</translation>
+    </message>
+    <message>
+        <source>Agreement saved.</source>
+        <translation>已保存协议。</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>删除协议</translation>
+    </message>
+    <message>
+        <source>Remove the agreement &quot;%1&quot; with %2? Its review history goes with it; the change is kept in the audit log.</source>
+        <translation>删除与%2签订的协议“%1”吗？其复核记录将一并删除；此更改会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>service agreements</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>&amp;Add agreement…</source>
+        <translation>添加协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CallListPanel</name>
+    <message>
+        <source>Message %1 %2 — level %3, round %4, acknowledge by %5</source>
+        <translation>发消息给 %1 %2 — 第 %3 级，第 %4 轮，须在 %5 前确认</translation>
+    </message>
+    <message>
+        <source>Call %1 %2 — level %3, round %4, acknowledge by %5</source>
+        <translation>致电 %1 %2 — 第 %3 级，第 %4 轮，须在 %5 前确认</translation>
+    </message>
+    <message>
+        <source>[Drill] %1</source>
+        <translation>[演练] %1</translation>
+    </message>
+    <message>
+        <source>Decision authority now: %1</source>
+        <translation>当前决策人：%1</translation>
+    </message>
+    <message>
+        <source>Select a call first.</source>
+        <translation>请先选择一条呼叫。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2</source>
+        <translation>已记录：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation>待处理呼叫</translation>
+    </message>
+    <message>
+        <source>No open calls</source>
+        <translation>没有待处理的呼叫</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged</source>
+        <translation>已确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>无人接听(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Unavailable</source>
+        <translation>无法到岗(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The person acknowledged the call (Alt+A)</source>
+        <translation>对方已确认呼叫（Alt+A）</translation>
+    </message>
+    <message>
+        <source>Nobody answered: call the next level now (Alt+N)</source>
+        <translation>无人接听：立即呼叫下一级（Alt+N）</translation>
+    </message>
+    <message>
+        <source>The person cannot come: call their backup now (Alt+U)</source>
+        <translation>对方无法到岗：立即呼叫其备岗（Alt+U）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CardPeopleChooser</name>
+    <message numerus="yes">
+        <source>%1 — %2 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 — %2（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By &amp;body</source>
+        <translation>按机构(&amp;B)</translation>
+    </message>
+    <message>
+        <source>By p&amp;osition</source>
+        <translation>按岗位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>By &amp;hand</source>
+        <translation>手动选择(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every member of the ticked bodies gets a card, decision body first, in the order of the positions.</source>
+        <translation>所勾选机构的每名成员各得一张卡片，指挥决策机构在前，按岗位顺序排列。</translation>
+    </message>
+    <message>
+        <source>Search name, unit or phone</source>
+        <translation>搜索姓名、单位或电话</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick everyone the search shows</source>
+        <translation>勾选搜索结果中的所有人</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Untick everyone the search shows</source>
+        <translation>取消勾选搜索结果中的所有人</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CardsPage</name>
+    <message>
+        <source>Emergency action cards</source>
+        <translation>应急工作卡片</translation>
+    </message>
+    <message>
+        <source>The emergency organization is empty: add its positions and members on the Handbook page first.</source>
+        <translation>应急组织体系为空：请先在“联络手册”页面添加岗位和成员。</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen.</source>
+        <translation>尚未选择任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n A4 page(s)</source>
+        <translation>
+            <numerusform>%n 页 A4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with text that does not fit</source>
+        <translation>
+            <numerusform>%n 张有文字超出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one person first.</source>
+        <translation>请先至少选择一人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>action-cards-%1.pdf</source>
+        <extracomment>Default file name of the action cards PDF; %1 is the date (2026-01-05).</extracomment>
+        <translation>应急工作卡片-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save action cards as PDF</source>
+        <translation>将应急工作卡片保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print action cards</source>
+        <translation>打印应急工作卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action cards</source>
+        <translation>应急工作卡片</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>&amp;Front and back (back pages mirrored for duplex printing)</source>
+        <translation>正反面（背面镜像排版，用于双面打印）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Crop marks</source>
+        <translation>裁切线(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the cards as a PDF file (Ctrl+S)</source>
+        <translation>将卡片保存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Text that does not fit (shortened on the card):</source>
+        <translation>超出的文字（卡片上已缩短）：</translation>
+    </message>
+    <message>
+        <source>Choose people on the left to see their cards here.
+
+Each card is 85.6 × 54 mm, ten to an A4 page.</source>
+        <translation>在左侧选择人员，即可在此查看其卡片。
+
+每张卡片 85.6 × 54 mm，每页 A4 排 10 张。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CommunicationDialog</name>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation>公函</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Regulatory filing system</source>
+        <translation>监管报送系统</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Recipient: say to whom the contacts were communicated, e.g. the local CSRC bureau.</source>
+        <translation>接收方：请说明联络人信息报送给了谁，例如住所地证监局。</translation>
+    </message>
+    <message>
+        <source>Method: say how they were communicated, e.g. by fax.</source>
+        <translation>方式：请说明报送方式，例如传真。</translation>
+    </message>
+    <message>
+        <source>Record communication</source>
+        <translation>登记报送</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>(not a unit of the handbook)</source>
+        <translation>（非联络手册中的单位）</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>接收方(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. 深圳证监局 机构监管处</source>
+        <translation>例如：深圳证监局 机构监管处</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactChooserDialog</name>
+    <message>
+        <source>Choose people</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name, unit, position or phone:</source>
+        <translation>按姓名、单位、职务或电话搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 张 or 1380013</source>
+        <translation>例如：张 或 1380013</translation>
+    </message>
+    <message>
+        <source>Nobody matches. People are added on the Contacts tab of the handbook.</source>
+        <translation>没有匹配的人员。人员在联络手册的“联系人”标签页中添加。</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactComboBox</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Backup: &quot;%1&quot; is not a person in the handbook; choose one from the list or leave it empty.</source>
+        <translation>备岗：“%1”不是联络手册中的人员；请从列表中选择，或留空。</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Backup (备岗):</source>
+        <translation>备岗(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Signs in &amp;as:</source>
+        <translation>登录账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Office phone:</source>
+        <translation>办公电话(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duty line:</source>
+        <translation>值班电话(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>传真(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Duty line</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on:</source>
+        <translation>核实日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Printed in the &amp;handbook</source>
+        <translation>印入联络手册(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>启用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>Type part of a name to search</source>
+        <translation>输入姓名的一部分进行搜索</translation>
+    </message>
+    <message>
+        <source>(does not sign in)</source>
+        <translation>（不登录）</translation>
+    </message>
+    <message>
+        <source>010 6555 0000 ext. 12</source>
+        <translation>010 6555 0000 转 12</translation>
+    </message>
+    <message>
+        <source>any number, also 95598</source>
+        <translation>任意号码，也可为 95598</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Never verified: check this entry and mark it verified (Ctrl+Shift+V).</source>
+        <translation>从未核实：请检查此条目并标记为已核实（Ctrl+Shift+V）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified since %1 (the handbook asks for a check every %n day(s)).</source>
+        <translation>
+            <numerusform>自 %1 起未核实（联络手册要求每 %n 天核实一次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed in the handbook</source>
+        <translation>不印入联络手册</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Duty line</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近核实</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactsPanel</name>
+    <message>
+        <source>handbook not distributed yet</source>
+        <translation>联络手册尚未分发</translation>
+    </message>
+    <message numerus="yes">
+        <source>handbook changed since distribution v%1 (%n change(s))</source>
+        <translation>
+            <numerusform>联络手册自分发 v%1 以来已有变更（%n 处）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>handbook unchanged since distribution v%1 of %2</source>
+        <translation>联络手册自 %2 分发 v%1 以来未有变更</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 条，共 %2 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>共 %n 名联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n stale (not verified within %1 days)</source>
+        <translation>
+            <numerusform>，%n 名过期未核实（%1 天内未核实）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>；%1</translation>
+    </message>
+    <message>
+        <source> — read-only</source>
+        <translation> — 只读</translation>
+    </message>
+    <message>
+        <source> — read-only: sign in as someone who may edit duty data to change it</source>
+        <translation> — 只读：如需修改，请以有权编辑值班数据的身份登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>新建联系人…</translation>
+    </message>
+    <message>
+        <source>Add a person to the handbook</source>
+        <translation>向联络手册添加人员</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen person (Enter or double-click)</source>
+        <translation>编辑所选人员（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Remove the person from the handbook; the roster and history keep the name</source>
+        <translation>将此人从联络手册中移除；值班表和历史记录仍保留其姓名</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>标记为已核实</translation>
+    </message>
+    <message>
+        <source>Record that the chosen entries were checked today</source>
+        <translation>记录所选条目已于今天核实</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>新建单位…</translation>
+    </message>
+    <message>
+        <source>Add a department or a related external unit</source>
+        <translation>添加部门或外部相关单位</translation>
+    </message>
+    <message>
+        <source>Edit unit…</source>
+        <translation>编辑单位…</translation>
+    </message>
+    <message>
+        <source>Edit the unit chosen in the tree</source>
+        <translation>编辑在树中选中的单位</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file, with a preview before anything is written</source>
+        <translation>从 CSV 或 vCard 文件导入联系人，写入前先预览</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown as CSV or vCard</source>
+        <translation>将当前显示的联系人导出为 CSV 或 vCard</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Preview and print the handbook</source>
+        <translation>预览并打印联络手册</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the handbook as a PDF file</source>
+        <translation>将联络手册保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Record distribution…</source>
+        <translation>登记分发…</translation>
+    </message>
+    <message>
+        <source>Record that this version of the handbook was handed out</source>
+        <translation>登记此版本联络手册已分发</translation>
+    </message>
+    <message>
+        <source>Notify units…</source>
+        <translation>通知相关单位…</translation>
+    </message>
+    <message>
+        <source>Change notices for the units concerned by changes since the last distribution</source>
+        <translation>为自上次分发以来受变更影响的单位生成变更通知</translation>
+    </message>
+    <message>
+        <source>Search name, phone or unit (Ctrl+F)</source>
+        <translation>搜索姓名、电话或单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show &amp;stale only</source>
+        <translation>仅显示过期未核实(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only entries not verified within the configured period (tinted in the list)</source>
+        <translation>仅显示在设定期限内未核实的条目（在列表中以底色标出）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1：无法写入文件（%2）。</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>已添加联系人。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Deactivate contact</source>
+        <translation>停用联系人</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? The person leaves the handbook and the choice lists; the roster, incident timelines and the audit log keep the name.</source>
+        <translation>停用 %1 吗？此人将从联络手册和选择列表中移除；值班表、事件时间线和审计日志仍保留其姓名。</translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) marked verified on %1.</source>
+        <translation>
+            <numerusform>已将 %n 名联系人标记为于 %1 核实。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit added.</source>
+        <translation>已添加单位。</translation>
+    </message>
+    <message>
+        <source>Unit saved.</source>
+        <translation>已保存单位。</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Contact lists (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</source>
+        <translation>联系人列表 (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unit(s) created.</source>
+        <translation>已导入 %1：新增 %2 人，更新 %3 人，新建 %4 个单位。</translation>
+    </message>
+    <message>
+        <source>CSV, Chinese headers (*.csv)</source>
+        <translation>CSV，中文表头 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, English headers (*.csv)</source>
+        <translation>CSV，英文表头 (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (*.vcf)</source>
+        <translation>vCard 3.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format.</source>
+        <translation>%1：未知的导出格式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名联系人导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency contact handbook %1</source>
+        <translation>应急处置联络手册 %1</translation>
+    </message>
+    <message>
+        <source>Save the handbook as PDF</source>
+        <translation>将联络手册保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handbook v%1 saved: %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>联络手册 v%1 已保存：%2（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handbook v%1 — print preview</source>
+        <translation>联络手册 v%1 — 打印预览</translation>
+    </message>
+    <message>
+        <source>Distribution v%1 recorded.</source>
+        <translation>已登记分发 v%1。</translation>
+    </message>
+    <message>
+        <source>No unit needs a change notice: nothing they are concerned by changed since the last distribution.</source>
+        <translation>没有单位需要变更通知：自上次分发以来，与各单位相关的内容均未变更。</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +4310,126 @@
     <message>
         <source>Choosing another file takes effect at the next start.</source>
         <translation>选择其他文件后，将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DistributionDialog</name>
+    <message>
+        <source>Record distribution</source>
+        <translation>登记分发</translation>
+    </message>
+    <message>
+        <source>The handbook has not been distributed yet. Recording a distribution makes this state version %1.</source>
+        <translation>联络手册尚未分发过。登记分发后，当前状态将成为版本 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since distribution v%1 of %2 (by %3). Recording a distribution makes this state version %4; later changes count from it.</source>
+        <translation>
+            <numerusform>自 %2 分发 v%1（分发人：%3）以来共有 %n 处变更。登记分发后，当前状态将成为版本 %4，此后的变更从该版本起算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>How it was handed out, e.g. printed for the duty room and mailed to the related units</source>
+        <translation>分发方式，例如：打印一份放在值班室，并邮寄给各相关单位</translation>
+    </message>
+    <message>
+        <source>&amp;Record distribution v%1</source>
+        <translation>登记分发 v%1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::EscalationPoliciesPanel</name>
+    <message>
+        <source>Succession order</source>
+        <translation>决策递补顺序</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3 min</source>
+        <translation>%1. %2 %3 分钟</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Policy saved.</source>
+        <translation>策略已保存。</translation>
+    </message>
+    <message>
+        <source>Policy removed.</source>
+        <translation>策略已删除。</translation>
+    </message>
+    <message>
+        <source>Remove policy</source>
+        <translation>删除策略</translation>
+    </message>
+    <message>
+        <source>Remove the escalation policy “%1”?</source>
+        <translation>删除升级策略“%1”吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>When an incident is declared, the policy for its grade and fault type calls its levels in turn until someone acknowledges. Among the policies that apply, the highest priority wins.</source>
+        <translation>登记事件时，适用于该事件级别和故障类型的升级策略将逐级呼叫，直到有人确认。有多个策略适用时，以优先级最高者为准。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Fault types</source>
+        <translation>故障类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>呼叫层级</translation>
+    </message>
+    <message>
+        <source>&amp;New policy…</source>
+        <translation>新建策略(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +4858,130 @@
     <message>
         <source>What</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::HandbookPage</name>
+    <message>
+        <source>Contact handbook</source>
+        <translation>应急处置联络手册</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %2，%3，%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>, new unit</source>
+        <translation>，新建单位</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n update(s)</source>
+        <translation>
+            <numerusform>，更新 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>，%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>，%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the rows in red in the file and import it again.</source>
+        <translation>请在文件中更正标红的行，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Duty line</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Create &amp;missing units as:</source>
+        <translation>将缺失的单位新建为(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +5552,199 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::NoticesDialog</name>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1：无法写入文件（%2）。</translation>
+    </message>
+    <message>
+        <source>The notice for %1 is on the clipboard.</source>
+        <translation>给%1的通知已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation>%1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>保存通知</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save every notice into a folder</source>
+        <translation>将所有通知保存到文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) saved in %1.</source>
+        <translation>
+            <numerusform>已将 %n 份通知保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change notices</source>
+        <translation>变更通知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) concerned by the changes since the last distribution. Send each its notice, then record the distribution.</source>
+        <translation>
+            <numerusform>自上次分发以来，有 %n 个单位受变更影响。请向各单位发送其通知，然后登记分发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;all…</source>
+        <translation>全部保存(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::NotificationPanel</name>
+    <message>
+        <source>Notification contacts</source>
+        <translation>通报联络人</translation>
+    </message>
+    <message>
+        <source>IT lead</source>
+        <translation>信息技术负责人</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗</translation>
+    </message>
+    <message>
+        <source>%1: nobody is set.</source>
+        <translation>%1：尚未指定人员。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer active.</source>
+        <translation>%1：%2 已停用。</translation>
+    </message>
+    <message>
+        <source>%1: the duty phone is missing.</source>
+        <translation>%1：缺少值班电话。</translation>
+    </message>
+    <message>
+        <source>%1: the fax is missing.</source>
+        <translation>%1：缺少传真。</translation>
+    </message>
+    <message>
+        <source>No record yet that the contacts were communicated to the regulator.</source>
+        <translation>尚无向监管机构报送联络人信息的记录。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation>数据库以只读方式打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the numbers marked above.</source>
+        <translation>未保存任何内容：请更正上方标出的号码。</translation>
+    </message>
+    <message>
+        <source>Backup contact: choose someone other than the IT lead, or nobody.</source>
+        <translation>备岗联系人：请选择信息技术负责人以外的人员，或不指定。</translation>
+    </message>
+    <message>
+        <source>Notification contacts saved. Record when they are communicated to the regulator.</source>
+        <translation>通报联络人已保存。向监管机构报备后，请记录报备情况。</translation>
+    </message>
+    <message>
+        <source>Communication recorded.</source>
+        <translation>报备情况已记录。</translation>
+    </message>
+    <message>
+        <source>notification contacts</source>
+        <translation>通报联络人</translation>
+    </message>
+    <message>
+        <source>The IT lead and a backup are the contacts the regulator and the related units reach in an incident. Both need a duty phone and a fax.</source>
+        <translation>信息技术负责人及其备岗是发生事件时监管机构和相关单位的联络对象。两人均须有值班电话和传真。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Communicated to regulators and related units:</source>
+        <translation>向监管机构和相关单位的报备记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Record communication…</source>
+        <translation>记录报备情况(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::NotificationSlotBox</name>
+    <message>
+        <source>%1: duty phone</source>
+        <translation>%1：值班电话</translation>
+    </message>
+    <message>
+        <source>%1: fax</source>
+        <translation>%1：传真</translation>
+    </message>
+    <message>
+        <source>IT lead (信息技术负责人)</source>
+        <translation>信息技术负责人</translation>
+    </message>
+    <message>
+        <source>Backup contact</source>
+        <translation>备岗联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duty phone:</source>
+        <translation>值班电话(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. 0755-8888 0000</source>
+        <translation>例如 0755-8888 0000</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>传真(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. 0755-8888 0001</source>
+        <translation>例如 0755-8888 0001</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ObligationTableModel</name>
     <message>
         <source>Submitted %1 (on time)</source>
@@ -2365,6 +5808,41 @@ Ctrl+N declares a new incident.</source>
     <message>
         <source>Waive the selected report with a reason, confirmed by a second person</source>
         <translation>说明理由豁免所选报告，须由第二人确认</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OnDutyPanel</name>
+    <message>
+        <source>nobody (%1 on leave)</source>
+        <translation>无人（%1 请假）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>On duty now</source>
+        <translation>当前值班</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>值班岗位</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主岗</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>值班至</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +5943,192 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::OrganizationPanel</name>
+    <message>
+        <source>The decision body has no chair: mark the principal leader&apos;s position as chairing it.</source>
+        <translation>指挥决策机构没有负责人：请将主要负责人的岗位标记为该机构负责人。</translation>
+    </message>
+    <message>
+        <source>The chair of the decision body (%1) has no member.</source>
+        <translation>指挥决策机构负责人岗位（%1）没有成员。</translation>
+    </message>
+    <message>
+        <source>Departments not represented in the decision body: %1.</source>
+        <translation>以下部门在指挥决策机构中没有代表：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no member.</source>
+        <translation>%1（%2）没有成员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer active.</source>
+        <translation>%1（%2）已停用。</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>应急组织</translation>
+    </message>
+    <message>
+        <source>%1 (chair)</source>
+        <translation>%1（负责人）</translation>
+    </message>
+    <message>
+        <source>No member</source>
+        <translation>无成员</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Led by the principal leader; takes the decisions in an incident. Its members include the heads of business, technology, risk, settlement, finance, customer service, security and general affairs.</source>
+        <translation>由主要负责人牵头，负责事件中的决策。成员包括业务、技术、风险、结算、财务、客户服务、安全保卫和综合管理等部门的负责人。</translation>
+    </message>
+    <message>
+        <source>Carries out the decisions: the technical and business groups that handle the incident.</source>
+        <translation>负责执行决策：处置事件的各技术组和业务组。</translation>
+    </message>
+    <message>
+        <source>chairs the decision body</source>
+        <translation>担任指挥决策机构负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key tasks yet: edit the position to add them.</source>
+        <translation>尚未填写主要职责：请编辑该岗位进行添加。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation>数据库以只读方式打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 added to %2.</source>
+        <translation>已将 %1 添加到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2.</source>
+        <translation>已将 %1 从 %2 中移除。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was deleted.</source>
+        <translation>数据库以只读方式打开，未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Position &quot;%1&quot; removed.</source>
+        <translation>已删除岗位“%1”。</translation>
+    </message>
+    <message>
+        <source>Order of members saved.</source>
+        <translation>成员顺序已保存。</translation>
+    </message>
+    <message>
+        <source>Order of positions saved.</source>
+        <translation>岗位顺序已保存。</translation>
+    </message>
+    <message>
+        <source>Position added; now add its members.</source>
+        <translation>岗位已添加，请为其添加成员。</translation>
+    </message>
+    <message>
+        <source>Position saved.</source>
+        <translation>岗位已保存。</translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation>删除岗位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the position &quot;%1&quot; with its %n member(s) and key tasks? The people stay in the handbook.</source>
+        <translation>
+            <numerusform>删除岗位“%1”及其 %n 名成员和主要职责？人员仍保留在联络手册中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add members to %1</source>
+        <translation>向 %1 添加成员</translation>
+    </message>
+    <message>
+        <source>emergency organization</source>
+        <translation>应急组织体系</translation>
+    </message>
+    <message>
+        <source>Body, position and members</source>
+        <translation>机构、岗位和成员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>&amp;Add position…</source>
+        <translation>添加岗位(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit position…</source>
+        <translation>编辑岗位(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>添加成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Key tasks in an incident (printed on the action cards):</source>
+        <translation>事件中的主要职责（打印在应急工作卡片上）：</translation>
+    </message>
+    <message>
+        <source>To complete:</source>
+        <translation>待完善：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OrganizationTab</name>
+    <message>
+        <source>The database is open read-only: the %1 is shown, not changed.</source>
+        <translation>数据库以只读方式打开：%1仅供查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>Sign in to change the %1.</source>
+        <translation>请登录后修改%1。</translation>
+    </message>
+    <message>
+        <source>%1 may read the %2; changing it needs the right to edit duty data.</source>
+        <translation>%1 可以查看%2，修改须具有编辑值班数据的权限。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::Pages</name>
     <message>
         <source>Dashboard</source>
@@ -2495,44 +6159,8 @@ Ctrl+N declares a new incident.</source>
         <translation>值班</translation>
     </message>
     <message>
-        <source>7×24 duty roster for the duty leader and the IT lead</source>
-        <translation>值班负责人和信息技术负责人的 7×24 小时值班表</translation>
-    </message>
-    <message>
-        <source>Rotations, shifts, overrides and leave</source>
-        <translation>轮值、班次、临时调班和请假</translation>
-    </message>
-    <message>
-        <source>Coverage gaps over the next 30 days</source>
-        <translation>未来 30 天的值班空缺</translation>
-    </message>
-    <message>
-        <source>Shift hand-over and iCalendar export</source>
-        <translation>交接班和 iCalendar 导出</translation>
-    </message>
-    <message>
         <source>Handbook</source>
         <translation>通讯录</translation>
-    </message>
-    <message>
-        <source>Contacts, related units and the emergency organization</source>
-        <translation>联系人、相关单位和应急组织架构</translation>
-    </message>
-    <message>
-        <source>Decision succession order: someone always decides</source>
-        <translation>决策递补顺序：确保始终有人决策</translation>
-    </message>
-    <message>
-        <source>Notification contacts with duty phone and fax</source>
-        <translation>通报联络人及其值班电话和传真</translation>
-    </message>
-    <message>
-        <source>Service agreements with their review dates</source>
-        <translation>服务协议及其复核日期</translation>
-    </message>
-    <message>
-        <source>PDF export and a change log</source>
-        <translation>PDF 导出和变更记录</translation>
     </message>
     <message>
         <source>Drills</source>
@@ -2583,22 +6211,6 @@ Ctrl+N declares a new incident.</source>
         <translation>工作卡</translation>
     </message>
     <message>
-        <source>An emergency action card for every leader and staff member</source>
-        <translation>为每位领导和工作人员制作应急工作卡片</translation>
-    </message>
-    <message>
-        <source>Each card lists the person&apos;s key tasks and main contacts</source>
-        <translation>每张卡片列出本人的关键任务和主要联系人</translation>
-    </message>
-    <message>
-        <source>Printed or saved as PDF, several cards per page</source>
-        <translation>可打印或保存为 PDF，每页多张卡片</translation>
-    </message>
-    <message>
-        <source>Cards kept current when the organization changes</source>
-        <translation>组织架构调整时及时更新卡片</translation>
-    </message>
-    <message>
         <source>Readiness</source>
         <translation>就绪度</translation>
     </message>
@@ -2632,6 +6244,184 @@ Ctrl+N declares a new incident.</source>
     <message>
         <source>What this page will hold:</source>
         <translation>本页将包含：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PolicyDialog</name>
+    <message>
+        <source>— choose a person —</source>
+        <translation>— 选择人员 —</translation>
+    </message>
+    <message>
+        <source>the current decision maker</source>
+        <translation>当前决策人</translation>
+    </message>
+    <message>
+        <source>New escalation policy</source>
+        <translation>新建升级策略</translation>
+    </message>
+    <message>
+        <source>Edit escalation policy</source>
+        <translation>编辑升级策略</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Grades:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>&amp;Fault types:</source>
+        <translation>故障类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat rounds:</source>
+        <translation>重复轮数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>None checked: the policy applies to every grade.</source>
+        <translation>均不勾选：策略适用于所有级别。</translation>
+    </message>
+    <message>
+        <source>None checked: the policy applies to every fault type.</source>
+        <translation>均不勾选：策略适用于所有故障类型。</translation>
+    </message>
+    <message>
+        <source>Among the policies that apply, the highest priority wins.</source>
+        <translation>在适用的策略中，优先级最高的生效。</translation>
+    </message>
+    <message>
+        <source>How often the whole list is called again without an acknowledgement.</source>
+        <translation>无人确认时，整个列表重新呼叫的次数。</translation>
+    </message>
+    <message>
+        <source>&amp;Levels, called in turn until someone acknowledges:</source>
+        <translation>层级(&amp;L)，依次呼叫，直至有人确认：</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼叫类型</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>呼叫对象</translation>
+    </message>
+    <message>
+        <source>Timeout (min)</source>
+        <translation>超时（分钟）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Duty role</source>
+        <translation>值班岗位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Succession order</source>
+        <translation>决策递补顺序</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>添加层级</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>删除层级</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PositionDialog</name>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation>数据库以只读方式打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Title: enter the position&apos;s title, e.g. 总指挥 or 技术保障组组长.</source>
+        <translation>名称：请填写岗位名称，例如 总指挥 或 技术保障组组长。</translation>
+    </message>
+    <message>
+        <source>Edit position</source>
+        <translation>编辑岗位</translation>
+    </message>
+    <message>
+        <source>Add a position</source>
+        <translation>添加岗位</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>所属机构(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chairs the decision body (the principal leader)</source>
+        <translation>担任指挥决策机构负责人（主要负责人）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Key tasks in an incident, in order:</source>
+        <translation>事件中的主要职责（按顺序）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>添加职责(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>删除职责(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Double-click a task to change it. The key tasks are printed on the action card of every member of this position.</source>
+        <translation>双击职责可进行修改。主要职责将打印在该岗位每位成员的应急工作卡片上。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +6646,633 @@ Submitting stamps this report with the time now and your name; whether it was on
     </message>
 </context>
 <context>
+    <name>dd::ui::RosterChangeDialog</name>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>无法值班</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>临时替班</translation>
+    </message>
+    <message>
+        <source>Duty role:</source>
+        <translation>值班岗位：</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>主/备岗：</translation>
+    </message>
+    <message>
+        <source>Who takes over:</source>
+        <translation>替班人：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Request a swap</source>
+        <translation>申请换班</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Taken over by:</source>
+        <translation>接替人：</translation>
+    </message>
+    <message>
+        <source>Shift from:</source>
+        <translation>班次开始：</translation>
+    </message>
+    <message>
+        <source>Shift until:</source>
+        <translation>班次结束：</translation>
+    </message>
+    <message>
+        <source>Record handover</source>
+        <translation>记录交接班</translation>
+    </message>
+    <message>
+        <source>Outgoing:</source>
+        <translation>交班人：</translation>
+    </message>
+    <message>
+        <source>Incoming:</source>
+        <translation>接班人：</translation>
+    </message>
+    <message>
+        <source>Shift change at:</source>
+        <translation>交接时间：</translation>
+    </message>
+    <message>
+        <source>Open items:</source>
+        <translation>未结事项：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RosterPage</name>
+    <message numerus="yes">
+        <source>%n incident(s) open: staffed duty is required until handling ends, but in the next 24 hours %1 have nobody on duty for %2 h %3 min in all. Cover the marked hours.</source>
+        <translation>
+            <numerusform>当前有 %n 起事件未结束：处置结束前须有人值班，但未来 24 小时内，%1 共有 %2 小时 %3 分钟无人值班。请安排标记时段的值班。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) open: every 7×24 role is staffed for the next 24 hours.</source>
+        <translation>
+            <numerusform>当前有 %n 起事件未结束：未来 24 小时内，所有 7×24 值班岗位均已安排人员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>临时替班</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Swap (%1)</source>
+        <translation>换班（%1）</translation>
+    </message>
+    <message>
+        <source>%1 on leave</source>
+        <translation>%1 请假</translation>
+    </message>
+    <message>
+        <source>nobody scheduled</source>
+        <translation>未排班</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <source>Gaps (%1)</source>
+        <translation>空缺（%1）</translation>
+    </message>
+    <message>
+        <source>Swaps</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>Swaps (%1)</source>
+        <translation>换班（%1）</translation>
+    </message>
+    <message>
+        <source>Override this shift…</source>
+        <translation>临时替班此班次…</translation>
+    </message>
+    <message>
+        <source>Request a swap…</source>
+        <translation>申请换班…</translation>
+    </message>
+    <message>
+        <source>Leave for %1…</source>
+        <translation>%1 请假…</translation>
+    </message>
+    <message>
+        <source>Record handover…</source>
+        <translation>记录交接班…</translation>
+    </message>
+    <message>
+        <source>Cover this time…</source>
+        <translation>安排此时段值班…</translation>
+    </message>
+    <message>
+        <source>Swap updated.</source>
+        <translation>换班已更新。</translation>
+    </message>
+    <message>
+        <source>The roster is not loaded.</source>
+        <translation>值班表未加载。</translation>
+    </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation>值班表 %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format (expected .pdf, .ics, .xlsx or .json).</source>
+        <translation>%1：未知的导出格式（应为 .pdf、.ics、.xlsx 或 .json）。</translation>
+    </message>
+    <message>
+        <source>%1: could not be written (%2).</source>
+        <translation>%1：无法写入（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2).</source>
+        <translation>%1：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Roster JSON (*.json)</source>
+        <translation>值班表 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出值班表</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入值班表</translation>
+    </message>
+    <message>
+        <source>Roster imported from %1.</source>
+        <translation>已从 %1 导入值班表。</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Month view (Ctrl+1)</source>
+        <translation>月视图（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Week view (Ctrl+2)</source>
+        <translation>周视图（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>向前（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>向后（Page Down）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Back to today (Home)</source>
+        <translation>回到今天（Home）</translation>
+    </message>
+    <message>
+        <source>Leave…</source>
+        <translation>请假…</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>临时替班…</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>导入 JSON…</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>打印和导出</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save month as PDF…</source>
+        <translation>将本月另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export iCalendar…</source>
+        <translation>导出 iCalendar…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>On duty now</source>
+        <translation>当前值班</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Cancel swap</source>
+        <translation>取消换班</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>值班岗位</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>接替人</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>主/备岗</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>轮值</translation>
+    </message>
+    <message>
+        <source>Escalation policies</source>
+        <translation>升级策略</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RosterTimeline</name>
+    <message>
+        <source>%1 (backup)</source>
+        <translation>%1（备岗）</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3
+%4</source>
+        <translation>%1 %2
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>临时替班</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮值</translation>
+    </message>
+    <message>
+        <source>Gap %1: %2 is on leave</source>
+        <translation>空缺 %1：%2 请假</translation>
+    </message>
+    <message>
+        <source>Gap %1: nobody scheduled</source>
+        <translation>空缺 %1：未排班</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RotationDialog</name>
+    <message>
+        <source>Name: enter a name for the rotation.</source>
+        <translation>名称：请为轮值填写名称。</translation>
+    </message>
+    <message>
+        <source>New rotation</source>
+        <translation>新建轮值</translation>
+    </message>
+    <message>
+        <source>Edit rotation</source>
+        <translation>编辑轮值</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>值班岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation>主/备岗(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>模式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation>开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>Where rotations of one slot overlap, the higher layer wins.</source>
+        <translation>同一主/备岗的轮值时间重叠时，以层级较高者为准。</translation>
+    </message>
+    <message>
+        <source>Shifts through the day</source>
+        <translation>日内多班次</translation>
+    </message>
+    <message>
+        <source>Daily handoff</source>
+        <translation>每日交接</translation>
+    </message>
+    <message>
+        <source>Weekly handoff</source>
+        <translation>每周交接</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message>
+        <source>Remove shift</source>
+        <translation>删除班次</translation>
+    </message>
+    <message>
+        <source>Handoff at:</source>
+        <translation>交接时间：</translation>
+    </message>
+    <message>
+        <source>Handoff day:</source>
+        <translation>交接日：</translation>
+    </message>
+    <message>
+        <source>before (exclusive)</source>
+        <translation>早于（不含当日）</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Search name, phone, position</source>
+        <translation>搜索姓名、电话、职务</translation>
+    </message>
+    <message>
+        <source>&amp;Members, in turn:</source>
+        <translation>成员（按轮值顺序）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>添加 →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← 移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移（Alt+Down）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RotationsPanel</name>
+    <message>
+        <source>Daily %1</source>
+        <translation>每日 %1</translation>
+    </message>
+    <message>
+        <source>Weekly %1 %2</source>
+        <translation>每%1 %2</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Rotation saved.</source>
+        <translation>轮值已保存。</translation>
+    </message>
+    <message>
+        <source>Rotation removed.</source>
+        <translation>轮值已删除。</translation>
+    </message>
+    <message>
+        <source>Remove rotation</source>
+        <translation>删除轮值</translation>
+    </message>
+    <message>
+        <source>Remove the rotation “%1”? The shifts it makes disappear from the roster.</source>
+        <translation>删除轮值“%1”？由其生成的班次将从值班表中消失。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Rotations put their members on a shift pattern in turn. Where rotations of one slot overlap, the higher layer wins; overrides and leave apply on top.</source>
+        <translation>轮值让成员按班次模式依次值班。同一主/备岗的轮值时间重叠时，以层级较高者为准；临时替班和请假在此基础上生效。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>值班岗位</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>主/备岗</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>&amp;New rotation…</source>
+        <translation>新建轮值(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::RuleSetEditorDialog</name>
     <message>
         <source>Valid: %1 rules, %2 grades.</source>
@@ -3055,6 +7472,101 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
 </context>
 <context>
+    <name>dd::ui::SuccessionPanel</name>
+    <message>
+        <source>Succession order</source>
+        <translation>决策递补顺序</translation>
+    </message>
+    <message>
+        <source>At least two people are needed, so that someone decides when the first cannot.</source>
+        <translation>至少需要两人，以便首位决策人无法决策时有人接替。</translation>
+    </message>
+    <message>
+        <source>Entry #%1 is not in the handbook.</source>
+        <translation>条目 #%1 不在联络手册中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number.</source>
+        <translation>%1 没有电话号码。</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <source>No longer active: choose someone who can decide.</source>
+        <translation>已停用：请选择能够决策的人员。</translation>
+    </message>
+    <message>
+        <source>No phone number: this person cannot be reached.</source>
+        <translation>无电话号码：无法联系此人。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation>数据库以只读方式打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Succession order saved.</source>
+        <translation>决策递补顺序已保存。</translation>
+    </message>
+    <message>
+        <source>Add to the succession order</source>
+        <translation>添加到决策递补顺序</translation>
+    </message>
+    <message>
+        <source>succession order</source>
+        <translation>决策递补顺序</translation>
+    </message>
+    <message>
+        <source>Who decides, in order, when the first decision maker cannot be reached or does not answer in time. Escalation passes authority down this list and records it.</source>
+        <translation>首位决策人无法联系或未及时应答时，依此顺序由后续人员决策。升级时决策权沿此列表依次递补，并予以记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the order (Ctrl+S)</source>
+        <translation>保存顺序（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Discard the changes and show what is saved</source>
+        <translation>放弃更改，显示已保存的内容</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::TimelinePanel</name>
     <message>
         <source>Corrects #%1: %2</source>
@@ -3111,6 +7623,76 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <message>
         <source>&amp;Attach file…</source>
         <translation>添加附件(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑单位</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Switchboard:</source>
+        <translation>总机(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the handbook:</source>
+        <translation>在联络手册中的顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Units with a smaller number are printed first; equal numbers by name.</source>
+        <translation>编号较小的单位排在前面；编号相同的按名称排序。</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::UnitTree</name>
+    <message>
+        <source>All contacts</source>
+        <translation>全部联系人</translation>
+    </message>
+    <message>
+        <source>Related units</source>
+        <translation>相关单位</translation>
+    </message>
+    <message>
+        <source>Without a unit</source>
+        <translation>未归属单位</translation>
+    </message>
+    <message>
+        <source>Internal departments</source>
+        <translation>内部部门</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +8207,406 @@ Commands:
     <message>
         <source>declare needs --facts FILE and --title TEXT.</source>
         <translation>declare 需要 --facts FILE 和 --title TEXT。</translation>
+    </message>
+    <message>
+        <source>Print emergency action cards (应急工作卡片) to PDF</source>
+        <translation>将应急工作卡片打印为 PDF</translation>
+    </message>
+    <message>
+        <source>Import or export the handbook&apos;s contacts</source>
+        <translation>导入或导出联络手册中的联系人</translation>
+    </message>
+    <message>
+        <source>Print the emergency contact handbook to PDF</source>
+        <translation>将应急处置联络手册打印为 PDF</translation>
+    </message>
+    <message>
+        <source>Who is on duty, coverage gaps, roster import and export</source>
+        <translation>当前值班人员、覆盖空缺、值班表导入和导出</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 contacts, %5 new, %6 updates; %7 errors, %8 warnings.</source>
+        <translation>%1（%2，%3）：%4 个联系人，新增 %5 个，更新 %6 个；%7 个错误，%8 个警告。</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors; nothing was imported. Fix the file and import it again.</source>
+        <translation>%1：%2 个错误，未导入任何内容。请修正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 units created.</source>
+        <translation>已导入 %1：新增 %2 个，更新 %3 个，新建单位 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1：无法写入文件：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation>已将 %1 个联系人导出到 %2。</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>从未核实</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation>（过期未核实）</translation>
+    </message>
+    <message>
+        <source>import FILE | export FILE | list</source>
+        <translation>import FILE | export FILE | list</translation>
+    </message>
+    <message>
+        <source>import: show the preview, write nothing.</source>
+        <translation>import：仅显示预览，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>import: create the units the handbook does not have yet.</source>
+        <translation>import：新建联络手册中尚不存在的单位。</translation>
+    </message>
+    <message>
+        <source>import: the kind of units --create-units creates: internal or other (default other).</source>
+        <translation>import：--create-units 所新建单位的类别：internal 或 other（默认 other）。</translation>
+    </message>
+    <message>
+        <source>export: vCard version 3 or 4 (default 3) for a .vcf file.</source>
+        <translation>export：导出 .vcf 文件时使用的 vCard 版本，3 或 4（默认 3）。</translation>
+    </message>
+    <message>
+        <source>export: English CSV headers (default Chinese).</source>
+        <translation>export：使用英文 CSV 表头（默认中文）。</translation>
+    </message>
+    <message>
+        <source>list: only contacts matching TEXT (name, phone, position, unit).</source>
+        <translation>list：仅列出与 TEXT 匹配（姓名、电话、职务、单位）的联系人。</translation>
+    </message>
+    <message>
+        <source>list: only contacts not verified within the configured period.</source>
+        <translation>list：仅列出在设定期限内未核实的联系人。</translation>
+    </message>
+    <message>
+        <source>The handbook&apos;s contacts. import reads a CSV file (UTF-8 or GB18030/GBK, as Excel saves it; header row 姓名,单位,职务,手机,办公电话,值班电话,传真,邮箱,备岗,最后核实,备注 or the English names) or a vCard file (.vcf), prints every row&apos;s problems and writes all rows or none: nothing when any row has an error (exit 1). A row with the name and mobile of a contact in the handbook updates that contact.
+export writes a CSV file (UTF-8 with BOM, for Excel) or a vCard file (.vcf).
+list shows the active contacts.</source>
+        <translation>联络手册中的联系人。import 读取 CSV 文件（UTF-8 或 GB18030/GBK，即 Excel 保存的格式；表头行为 姓名,单位,职务,手机,办公电话,值班电话,传真,邮箱,备岗,最后核实,备注 或相应的英文名称）或 vCard 文件（.vcf），列出每一行的问题，并且要么写入全部行，要么一行都不写入：只要有任何一行出错，就不写入任何内容（退出码 1）。如某行的姓名和手机与联络手册中的某个联系人相同，则更新该联系人。
+export 写出 CSV 文件（带 BOM 的 UTF-8，供 Excel 使用）或 vCard 文件（.vcf）。
+list 列出在用的联系人。</translation>
+    </message>
+    <message>
+        <source>contacts takes: import FILE.csv|FILE.vcf [--dry-run] [--create-units] [--unit-kind internal|other] | export FILE.csv|FILE.vcf [--vcard-version 3|4] [--english-headers] | list [--search TEXT] [--stale].</source>
+        <translation>contacts 的用法：import FILE.csv|FILE.vcf [--dry-run] [--create-units] [--unit-kind internal|other] | export FILE.csv|FILE.vcf [--vcard-version 3|4] [--english-headers] | list [--search TEXT] [--stale]。</translation>
+    </message>
+    <message>
+        <source>--unit-kind takes internal or other.</source>
+        <translation>--unit-kind 只接受 internal 或 other。</translation>
+    </message>
+    <message>
+        <source>--vcard-version takes 3 or 4.</source>
+        <translation>--vcard-version 只接受 3 或 4。</translation>
+    </message>
+    <message>
+        <source>export: the file name ends in .csv or .vcf, got &quot;%1&quot;.</source>
+        <translation>export：文件名应以 .csv 或 .vcf 结尾，当前为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Write the handbook to this PDF file.</source>
+        <translation>将联络手册写入此 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Mark every page 演练 DRILL.</source>
+        <translation>在每一页标注“演练”字样。</translation>
+    </message>
+    <message>
+        <source>Print the emergency contact handbook (应急处置联络手册) to an A4 PDF: the emergency organization, the succession order, contacts by unit, related units, service agreements and notification contacts.</source>
+        <translation>将应急处置联络手册打印为 A4 PDF：包括应急组织体系、决策递补顺序、按单位列出的联系人、相关单位、服务协议和通报联络人。</translation>
+    </message>
+    <message>
+        <source>handbook takes: --pdf FILE [--drill].</source>
+        <translation>handbook 的用法：--pdf FILE [--drill]。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s), handbook version %2, %3 contacts.</source>
+        <translation>
+            <numerusform>已写入 %1：共 %n 页，联络手册版本 %2，%3 个联系人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the cards to this PDF file.</source>
+        <translation>将卡片写入此 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>A card for this contact id (repeat for several people).</source>
+        <translation>为此联系人 id 生成卡片（可重复指定多人）。</translation>
+    </message>
+    <message>
+        <source>Cards for the members of this body: decision or executive.</source>
+        <translation>为此机构的成员生成卡片：decision（指挥决策机构）或 executive（执行机构）。</translation>
+    </message>
+    <message>
+        <source>Print the fronts only (no back pages).</source>
+        <translation>仅打印正面（不含背面页）。</translation>
+    </message>
+    <message>
+        <source>Print emergency action cards (应急工作卡片), 85.6 × 54 mm, ten to an A4 sheet with crop marks, fronts and mirrored backs for duplex printing. Without --person or --body: every member of the emergency organization.</source>
+        <translation>打印应急工作卡片，尺寸 85.6 × 54 mm，每张 A4 纸排 10 张并带裁切线，正面和镜像排列的背面，供双面打印。未指定 --person 或 --body 时：为应急组织体系的全体成员打印。</translation>
+    </message>
+    <message>
+        <source>cards takes: --pdf FILE [--person ID ...] [--body decision|executive] [--fronts-only].</source>
+        <translation>cards 的用法：--pdf FILE [--person ID ...] [--body decision|executive] [--fronts-only]。</translation>
+    </message>
+    <message>
+        <source>--person takes a contact id (a whole number), not &quot;%1&quot;.</source>
+        <translation>--person 需要联系人 id（整数），不接受 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--body takes decision or executive, not &quot;%1&quot;.</source>
+        <translation>--body 只接受 decision 或 executive，不接受 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>There is no active handbook contact with id %1.</source>
+        <translation>没有 id 为 %1 的在用联络手册联系人。</translation>
+    </message>
+    <message>
+        <source>The %1 has no members.</source>
+        <translation>%1没有成员。</translation>
+    </message>
+    <message>
+        <source>The emergency organization has no members: add people to its positions, or name them with --person ID.</source>
+        <translation>应急组织体系没有成员：请为其岗位添加人员，或用 --person ID 指定人员。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 cards on %3 pages.</source>
+        <translation>已写入 %1：%2 张卡片，共 %3 页。</translation>
+    </message>
+    <message>
+        <source>--role: there is no duty role &quot;%1&quot;.</source>
+        <translation>--role：没有值班岗位 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--at: expected an ISO 8601 time such as 2026-03-02T09:30:00+08:00, got &quot;%1&quot;.</source>
+        <translation>--at：应为 ISO 8601 时间，例如 2026-03-02T09:30:00+08:00，当前为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>On duty at %1 (UTC+8):</source>
+        <translation>%1 的值班人员（UTC+8）：</translation>
+    </message>
+    <message>
+        <source>%1  %2  until %3</source>
+        <translation>%1  %2  至 %3</translation>
+    </message>
+    <message>
+        <source>(no phone)</source>
+        <translation>（无电话）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>NOBODY (%1 is on leave)</source>
+        <translation>无人（%1 请假）</translation>
+    </message>
+    <message>
+        <source>NOBODY</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>gaps needs --from DATE and a later --to DATE (YYYY-MM-DD, the --to day included, or ISO 8601 times).</source>
+        <translation>gaps 需要 --from DATE 和更晚的 --to DATE（YYYY-MM-DD，含 --to 当日；或 ISO 8601 时间）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on leave</source>
+        <translation>%1 请假</translation>
+    </message>
+    <message>
+        <source>No gaps from %1 to %2.</source>
+        <translation>%1 至 %2 没有空缺。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1：无法写入文件（%2）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>已写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>who | gaps | export [FILE.json] | import FILE.json</source>
+        <translation>who | gaps | export [FILE.json] | import FILE.json</translation>
+    </message>
+    <message>
+        <source>A duty role by key.</source>
+        <translation>按 key 指定值班岗位。</translation>
+    </message>
+    <message>
+        <source>who: the time (ISO 8601; default now).</source>
+        <translation>who：查询时间（ISO 8601；默认为当前时间）。</translation>
+    </message>
+    <message>
+        <source>Start date (YYYY-MM-DD) or time.</source>
+        <translation>开始日期（YYYY-MM-DD）或时间。</translation>
+    </message>
+    <message>
+        <source>End date (that day included) or time.</source>
+        <translation>结束日期（含当日）或时间。</translation>
+    </message>
+    <message>
+        <source>Export an iCalendar file.</source>
+        <translation>导出 iCalendar 文件。</translation>
+    </message>
+    <message>
+        <source>iCalendar: only this person&apos;s shifts (contact id).</source>
+        <translation>iCalendar：仅导出此人的班次（联系人 id）。</translation>
+    </message>
+    <message>
+        <source>iCalendar: times in UTC instead of Asia/Shanghai.</source>
+        <translation>iCalendar：使用 UTC 时间，而非 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <source>Export an Excel workbook (a sheet per month).</source>
+        <translation>导出 Excel 工作簿（每月一个工作表）。</translation>
+    </message>
+    <message>
+        <source>Export the printable monthly roster sheet.</source>
+        <translation>导出可打印的月度值班表。</translation>
+    </message>
+    <message>
+        <source>xlsx/pdf: the (first) month.</source>
+        <translation>xlsx/pdf：（起始）月份。</translation>
+    </message>
+    <message>
+        <source>xlsx: how many months (default 1).</source>
+        <translation>xlsx：月数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>The duty roster. Times without an offset are institution time (UTC+8).
+  who [--role KEY] [--at TIME]          who is on duty, phone, until when
+  gaps --from DATE --to DATE [--role KEY]   uncovered intervals
+  export FILE.json                       roles, rotations, overrides, leave
+  export --ics FILE [--person ID] [--role KEY] [--from] [--to] [--utc]
+  export --xlsx FILE --month YYYY-MM [--months N]
+  export --pdf FILE --month YYYY-MM
+  import FILE.json                       replaces the roster (one transaction)</source>
+        <translation>值班表。未带时区偏移的时间按机构时间（UTC+8）处理。
+  who [--role KEY] [--at TIME]          当前值班人员、电话、值班至何时
+  gaps --from DATE --to DATE [--role KEY]   无人值班的时段
+  export FILE.json                       值班岗位、轮值、临时替班、请假
+  export --ics FILE [--person ID] [--role KEY] [--from] [--to] [--utc]
+  export --xlsx FILE --month YYYY-MM [--months N]
+  export --pdf FILE --month YYYY-MM
+  import FILE.json                       替换整个值班表（单一事务）</translation>
+    </message>
+    <message>
+        <source>roster takes: who | gaps | export FILE.json | export --ics/--xlsx/--pdf FILE | import FILE.json (see &apos;dutyctl roster --help&apos;).</source>
+        <translation>roster 的用法：who | gaps | export FILE.json | export --ics/--xlsx/--pdf FILE | import FILE.json（参见 &apos;dutyctl roster --help&apos;）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1：无法读取文件（%2）。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 rotations, %3 overrides, %4 leave entries.</source>
+        <translation>已导入 %1：%2 个轮值，%3 个临时替班，%4 条请假记录。</translation>
+    </message>
+    <message>
+        <source>export takes one of: FILE.json, --ics FILE, --xlsx FILE, --pdf FILE.</source>
+        <translation>export 只接受以下之一：FILE.json、--ics FILE、--xlsx FILE、--pdf FILE。</translation>
+    </message>
+    <message>
+        <source>roster JSON</source>
+        <translation>值班表 JSON</translation>
+    </message>
+    <message>
+        <source>--from and --to: expected dates YYYY-MM-DD (or ISO 8601 times), --to after --from.</source>
+        <translation>--from 和 --to：应为 YYYY-MM-DD 格式的日期（或 ISO 8601 时间），且 --to 晚于 --from。</translation>
+    </message>
+    <message>
+        <source>--person takes a contact id (a whole number).</source>
+        <translation>--person 需要联系人 id（整数）。</translation>
+    </message>
+    <message>
+        <source>--person: there is no contact with id %1.</source>
+        <translation>--person：没有 id 为 %1 的联系人。</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Duty roster: %1</source>
+        <translation>值班表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s)</source>
+        <translation>
+            <numerusform>%n 个班次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--month: expected YYYY-MM.</source>
+        <translation>--month：应为 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>--months takes a whole number from 1 to 24.</source>
+        <translation>--months 只接受 1 到 24 之间的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF output needs the document renderer, which this dutyctl command was not started with.</source>
+        <translation>PDF 输出需要文档渲染器，而此 dutyctl 命令启动时未加载该渲染器。</translation>
+    </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation>值班表 %1</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

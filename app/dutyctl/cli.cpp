@@ -122,7 +122,7 @@ QList<Command> commands()
         {QStringLiteral("operator"), Context::tr("List and manage the operators who sign in"),
          runOperator},
         {QStringLiteral("roster"),
-         Context::tr("Who is on duty, coverage gaps, roster import and export"), runRoster},
+         Context::tr("Who is on duty, coverage gaps, roster import and export"), runRoster, true},
         {QStringLiteral("settings"), Context::tr("Show or change the database-wide settings"),
          runSettings},
     };

@@ -12,7 +12,10 @@ Backend::Backend(std::unique_ptr<Database> db, const Clock &clock)
     , m_incidents(*m_db, m_audit, clock)
     , m_ruleSets(*m_db, m_audit, m_settings, clock)
     , m_procedures(*m_db, m_audit, clock)
+    , m_contacts(*m_db, m_audit, clock)
+    , m_roster(*m_db, m_audit, clock)
     , m_incidentService(*this)
+    , m_escalation(*this)
 {}
 
 QString Backend::attachmentFolder() const

@@ -3,11 +3,14 @@
 #include "access/operator_repository.h"
 #include "audit/audit_log.h"
 #include "common/result.h"
+#include "contacts/contact_repository.h"
+#include "escalation/escalation_service.h"
 #include "grading/rule_set_repository.h"
 #include "incidents/incident_repository.h"
 #include "incidents/incident_service.h"
 #include "incidents/procedure_repository.h"
 #include "institution/settings_repository.h"
+#include "roster/roster_repository.h"
 #include "storage/database.h"
 #include "time/calendar_repository.h"
 #include "time/clock.h"
@@ -33,8 +36,11 @@ public:
     CalendarRepository &calendars() { return m_calendars; }
     IncidentRepository &incidents() { return m_incidents; }
     IncidentService &incidentService() { return m_incidentService; }
+    EscalationService &escalation() { return m_escalation; }
     RuleSetRepository &ruleSets() { return m_ruleSets; }
     ProcedureRepository &procedures() { return m_procedures; }
+    ContactRepository &contacts() { return m_contacts; }
+    RosterRepository &roster() { return m_roster; }
     // Where attached files of this database are kept (beside the database file).
     QString attachmentFolder() const;
     const TradingCalendar &calendar() const { return m_calendar; }
@@ -55,7 +61,10 @@ private:
     IncidentRepository m_incidents;
     RuleSetRepository m_ruleSets;
     ProcedureRepository m_procedures;
+    ContactRepository m_contacts;
+    RosterRepository m_roster;
     IncidentService m_incidentService;
+    EscalationService m_escalation;
 };
 
 } // namespace dd

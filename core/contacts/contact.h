@@ -66,12 +66,12 @@ struct Contact {
 };
 
 enum class OrgBody { Decision, Executive }; // 指挥决策机构, 执行机构
-QString orgBodyId(OrgBody body);           // "decision", "executive"
+QString orgBodyId(OrgBody body);            // "decision", "executive"
 std::optional<OrgBody> orgBodyFromId(const QString &id);
 QString orgBodyName(OrgBody body); // translated
 
 // The departments the decision body must represent (业务/技术/风控/结算/财务/客服/安保/综合).
-QStringList requiredDepartments();                // ids
+QStringList requiredDepartments();                 // ids
 QString departmentName(const QString &department); // translated; free text returned as is
 
 struct OrgPosition {
@@ -144,16 +144,19 @@ struct HandbookDistribution {
 // Everything the handbook PDF and the action cards print, read in one go.
 struct Handbook {
     QString institution;
-    int version = 0;       // the next distribution's number (last distributed + 1)
-    QDate date;            // today, in the institution time zone
-    QList<Unit> units;     // by sort order, name
+    int version = 0;         // the next distribution's number (last distributed + 1)
+    QDate date;              // today, in the institution time zone
+    QList<Unit> units;       // by sort order, name
     QList<Contact> contacts; // active, in handbook; by unit, name
+    // Contacts the organization, succession, notification contacts or agreements refer to that
+    // are not in `contacts` (not in the handbook, or no longer active); by name.
+    QList<Contact> referenced;
     QList<OrgPosition> positions; // decision body first, by sort order
     QList<qint64> succession;     // contact ids, rank order
     QList<NotificationContact> notification;
     QList<Agreement> agreements;
 
-    const Contact *contact(qint64 id) const;
+    const Contact *contact(qint64 id) const; // in contacts or referenced; nullptr if neither
     const Unit *unit(qint64 id) const;
 };
 

@@ -15,8 +15,8 @@ class Database;
 
 // Filters for ContactRepository::contacts().
 struct ContactQuery {
-    QString text;          // matches name, any phone (digits), position, unit name
-    qint64 unitId = 0;     // 0 = any
+    QString text;      // matches name, any phone (digits), position, unit name
+    qint64 unitId = 0; // 0 = any
     bool activeOnly = true;
 };
 
@@ -28,6 +28,8 @@ struct ContactQuery {
 class ContactRepository {
     Q_DECLARE_TR_FUNCTIONS(dd::ContactRepository)
 public:
+    static constexpr int DefaultVerifyDays = 90;
+
     ContactRepository(Database &db, AuditLog &audit, const Clock &clock);
 
     // Units
@@ -39,11 +41,19 @@ public:
     // Contacts (people)
     Result<QList<Contact>> contacts(const ContactQuery &query = {}) const;
     Result<Contact> contact(qint64 id) const;
-    Result<qint64> saveContact(const Actor &actor, const Contact &contact); // id 0 = new
-    // Deactivates (people are never deleted: the roster and timelines refer to them).
+    // id 0 = new. For an existing contact, `version` must be the stored one (otherwise the save
+    // is refused: someone else changed the person meanwhile); a save bumps it. Refused: empty
+    // name, an invalid phone (named), a bad e-mail, an unknown unit, a backup that is the
+    // person, unknown or inactive, and a second person with the same name and mobile. A save
+    // that changes nothing writes nothing.
+    Result<qint64> saveContact(const Actor &actor, const Contact &contact);
+    // Deactivates (people are never deleted: the roster and timelines refer to them). Refused
+    // while the person is in the succession order, a notification contact or holds a position.
     Status deactivateContact(const Actor &actor, qint64 id);
+    // Sets last_verified (not in the future); one audit row "contact.verify" per person.
     Status markVerified(const Actor &actor, const QList<qint64> &ids, const QDate &on);
-    // Contacts not verified within the configured period (setting handbook.verify_days).
+    // Active in-handbook contacts never verified or verified before today - verifyDays(),
+    // oldest first (setting handbook.verify_days, default 90).
     Result<QList<Contact>> stale(const QDate &today) const;
     Result<int> verifyDays() const;
 
@@ -68,13 +78,17 @@ public:
     Result<qint64> saveAgreement(const Actor &actor, const Agreement &agreement);
     Status removeAgreement(const Actor &actor, qint64 id);
 
-    // Handbook state
+    // Handbook state. handbook() reads everything in one read transaction.
     Result<Handbook> handbook() const;
     Result<QList<HandbookChange>> changesSinceDistribution() const;
     Result<QList<HandbookDistribution>> distributions() const;
+    // Records distribution n + 1 now; later changes count as "since" it even if the clock has
+    // not moved on.
     Result<HandbookDistribution> recordDistribution(const Actor &actor, const QString &note);
 
 private:
+    Result<Contact> validated(const Contact &contact) const;
+
     Database &m_db;
     AuditLog &m_audit;
     const Clock &m_clock;

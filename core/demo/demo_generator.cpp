@@ -1,7 +1,9 @@
 #include "demo/demo_generator.h"
 
 #include "app/backend.h"
+#include "demo/demo_contacts.h"
 #include "demo/demo_incidents.h"
+#include "demo/demo_roster.h"
 
 namespace dd {
 
@@ -60,6 +62,8 @@ QList<DemoGenerator::Step> DemoGenerator::steps()
     // Later features append their steps here, in dependency order.
     return {
         {tr("institution and operators"), seedInstitutionAndOperators},
+        {tr("handbook: units, people, organization, agreements"), seedDemoContacts},
+        {tr("duty roster"), seedDemoRoster},
         {tr("incidents and warnings"), seedDemoIncidents},
     };
 }

@@ -444,6 +444,9 @@ Result<int> IncidentService::tick()
         if (after && after->grade != before)
             ++changed;
     }
+    // Escalation runs on the same wake-up: calls, hand-overs of authority, report reminders.
+    if (auto escalated = m_backend.escalation().tick(); !escalated)
+        return escalated.takeError();
     return changed;
 }
 
@@ -463,6 +466,11 @@ Result<std::optional<QDateTime>> IncidentService::nextWakeUp() const
         if (v->nextWakeUp && (!next || *v->nextWakeUp < *next))
             next = v->nextWakeUp;
     }
+    auto escalation = m_backend.escalation().nextWakeUp();
+    if (!escalation)
+        return escalation.takeError();
+    if (*escalation && (!next || **escalation < *next))
+        next = *escalation;
     return next;
 }
 

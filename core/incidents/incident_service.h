@@ -68,10 +68,11 @@ public:
     // Steps of the incident's procedure that are checked, from the timeline.
     Result<QList<bool>> checkedSteps(qint64 id, int stepCount) const;
 
-    // Regrades every open incident whose next threshold has passed; returns how many rose.
+    // Regrades every open incident whose next threshold has passed, then issues the escalation
+    // actions due (EscalationService::tick); returns how many rose.
     Result<int> tick();
-    // The next moment something changes on its own (a threshold or a deadline) over all open
-    // incidents: the app arms one timer there.
+    // The next moment something changes on its own (a threshold, a deadline or an escalation
+    // step) over all open incidents: the app arms one timer there.
     Result<std::optional<QDateTime>> nextWakeUp() const;
 
 private:

@@ -54,9 +54,11 @@ struct ShiftPattern {
         int minutes = 0;
     };
     Kind kind = Kind::Daily;
-    QList<ShiftTime> shifts; // Kind::Shifts: in order through the day; they tile 24 h
-    QTime handoff{8, 30};    // Daily and Weekly
-    int weekday = 1;         // Weekly: 1 = Monday … 7 = Sunday
+    // Kind::Shifts: in order through the day from the first shift's start, not overlapping;
+    // they usually tile 24 h, but a partial-day layer may leave hours free (see roster.h).
+    QList<ShiftTime> shifts;
+    QTime handoff{8, 30}; // Daily and Weekly
+    int weekday = 1;      // Weekly: 1 = Monday … 7 = Sunday
 
     // {"kind":"shifts","shifts":[{"start":"08:30","hours":12},…]} | {"kind":"daily",
     // "handoff":"08:30"} | {"kind":"weekly","weekday":1,"handoff":"09:00"}; errors name path.
@@ -73,7 +75,7 @@ struct Rotation {
     QString name;
     ShiftPattern pattern;
     QDate startDate;
-    QDate endDate; // exclusive; null = open-ended
+    QDate endDate;         // exclusive; null = open-ended
     QList<qint64> members; // contact ids
 };
 

@@ -3,6 +3,7 @@
 #include "app/backend.h"
 #include "common/inline_message.h"
 #include "i18n/language.h"
+#include "incidents/call_list_panel.h"
 #include "incidents/facts_editor.h"
 #include "incidents/incident_header.h"
 #include "incidents/incident_reference.h"
@@ -30,6 +31,7 @@ IncidentWorkspace::IncidentWorkspace(UiContext &context, const IncidentReference
     , m_handling(new QSplitter(Qt::Horizontal, m_tabs))
     , m_left(new QSplitter(Qt::Vertical, m_handling))
     , m_obligations(new ObligationsPanel(context, m_left))
+    , m_calls(new CallListPanel(context, m_left))
     , m_checklist(new ProcedureChecklist(context, m_left))
     , m_timeline(new TimelinePanel(context, m_handling))
     , m_facts(new FactsEditor(context, m_tabs))
@@ -39,6 +41,7 @@ IncidentWorkspace::IncidentWorkspace(UiContext &context, const IncidentReference
     m_handling->setObjectName(QStringLiteral("handlingSplitter"));
     m_handling->setChildrenCollapsible(false);
     m_left->setChildrenCollapsible(false);
+    m_left->insertWidget(0, m_calls); // open calls above the obligations
     m_left->setStretchFactor(0, 3);
     m_left->setStretchFactor(1, 2);
     m_handling->setStretchFactor(0, 3);
@@ -55,6 +58,7 @@ IncidentWorkspace::IncidentWorkspace(UiContext &context, const IncidentReference
 
     connect(m_header, &IncidentHeader::stateRequested, this, &IncidentWorkspace::changeState);
     connect(m_obligations, &ObligationsPanel::changed, this, &IncidentWorkspace::changedHere);
+    connect(m_calls, &CallListPanel::changed, this, &IncidentWorkspace::changedHere);
     connect(m_checklist, &ProcedureChecklist::changed, this, &IncidentWorkspace::changedHere);
     connect(m_timeline, &TimelinePanel::changed, this, &IncidentWorkspace::changedHere);
     connect(m_facts, &FactsEditor::saved, this, &IncidentWorkspace::changedHere);
@@ -86,6 +90,7 @@ void IncidentWorkspace::refresh()
     const QString language = m_context.language.current();
     m_header->showView(m_view, m_reference, language, now);
     m_obligations->showIncident(m_view, m_reference, now);
+    m_calls->setIncident(m_id);
     m_checklist->showProcedure(m_id, m_view.incident.faultType);
     m_timeline->showTimeline(m_id, m_view.timeline, m_reference.zone);
     m_facts->showIncident(m_view.incident, m_reference, otherIncident);

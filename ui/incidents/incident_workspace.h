@@ -10,6 +10,7 @@ class QTabWidget;
 namespace dd {
 namespace ui {
 
+class CallListPanel;
 class FactsEditor;
 class IncidentHeader;
 class ObligationsPanel;
@@ -41,6 +42,7 @@ public:
 
     IncidentHeader *header() const { return m_header; }
     ObligationsPanel *obligations() const { return m_obligations; }
+    CallListPanel *callList() const { return m_calls; }
     TimelinePanel *timeline() const { return m_timeline; }
     FactsEditor *facts() const { return m_facts; }
     ProcedureChecklist *checklist() const { return m_checklist; }
@@ -66,6 +68,7 @@ private:
     QSplitter *m_handling;
     QSplitter *m_left;
     ObligationsPanel *m_obligations;
+    CallListPanel *m_calls;
     ProcedureChecklist *m_checklist;
     TimelinePanel *m_timeline;
     FactsEditor *m_facts;

@@ -287,7 +287,11 @@ void IncidentsPage::armWakeTimer()
     }
     if (!next->has_value())
         return;
-    const qint64 wait = m_context.backend.clock().now().msecsTo(**next);
+    qint64 wait = m_context.backend.clock().now().msecsTo(**next);
+    // A read-only desk records nothing, so an escalation action due "now" stays due: look
+    // again in a minute rather than spinning at the shortest wait.
+    if (m_context.readOnly && wait <= ShortestWakeMs)
+        wait = 60 * 1000;
     m_wake->start(int(qBound(ShortestWakeMs, wait, LongestWaitMs)));
 }
 

@@ -1,6 +1,9 @@
 #include "shell/page_registry.h"
 
+#include "cards/cards_page.h"
+#include "handbook/handbook_page.h"
 #include "incidents/incidents_page.h"
+#include "roster/roster_page.h"
 #include "settings/settings_page.h"
 #include "shell/placeholder_page.h"
 
@@ -37,23 +40,16 @@ QList<PageSpec> buildRegistry()
          [](UiContext &context, QWidget *parent) -> QWidget * {
              return new IncidentsPage(context, parent);
          }},
-        planned(QStringLiteral("roster"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Roster"),
-                QStringLiteral("roster"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages",
-                                   "7×24 duty roster for the duty leader and the IT lead"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Rotations, shifts, overrides and leave"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Coverage gaps over the next 30 days"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Shift hand-over and iCalendar export")}),
-        planned(
-            QStringLiteral("handbook"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Handbook"),
-            QStringLiteral("handbook"),
-            {QT_TRANSLATE_NOOP("dd::ui::Pages",
-                               "Contacts, related units and the emergency organization"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages",
-                               "Decision succession order: someone always decides"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages", "Notification contacts with duty phone and fax"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages", "Service agreements with their review dates"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages", "PDF export and a change log")}),
+        {QStringLiteral("roster"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Roster"),
+         QStringLiteral("roster"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new RosterPage(context, parent);
+         }},
+        {QStringLiteral("handbook"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Handbook"),
+         QStringLiteral("handbook"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new HandbookPage(context, parent);
+         }},
         planned(QStringLiteral("drills"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Drills"),
                 QStringLiteral("drills"),
                 {QT_TRANSLATE_NOOP("dd::ui::Pages", "Drill plans with all eight required parts"),
@@ -74,16 +70,11 @@ QList<PageSpec> buildRegistry()
                                    "Reports filled from the records, printed or saved as PDF"),
                  QT_TRANSLATE_NOOP("dd::ui::Pages",
                                    "Submission stamped with its time, so lateness is computed")}),
-        planned(
-            QStringLiteral("cards"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Action cards"),
-            QStringLiteral("cards"),
-            {QT_TRANSLATE_NOOP("dd::ui::Pages",
-                               "An emergency action card for every leader and staff member"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages",
-                               "Each card lists the person's key tasks and main contacts"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages", "Printed or saved as PDF, several cards per page"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages",
-                               "Cards kept current when the organization changes")}),
+        {QStringLiteral("cards"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Action cards"),
+         QStringLiteral("cards"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new CardsPage(context, parent);
+         }},
         planned(
             QStringLiteral("readiness"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Readiness"),
             QStringLiteral("readiness"),

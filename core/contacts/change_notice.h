@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/result.h"
+#include "contacts/contact.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace dd {
+
+class ContactRepository;
+
+// The change notice for one unit concerned by changes of the handbook ("notify units").
+struct ChangeNotice {
+    qint64 unitId = 0;
+    QString unitName;
+    QList<HandbookChange> changes; // the changes this unit is told about, oldest first
+    QString text;                  // the rendered notice, plain text
+};
+
+// Builds the change notices from the changes since the last distribution. The units concerned
+// are the unit of each changed contact or agreement, the units whose agreements name a changed
+// contact as our contact, and every unit with an agreement when the notification contacts
+// changed. Each notice names the institution, the date, what changed (old → new as recorded)
+// and whom to contact now (the notification contacts and our contact for each of the unit's
+// agreements). The text comes from a built-in mustache template,
+// :/dutydesk/templates/handbook_change_notice.<language>.mustache.
+class ChangeNotices {
+    Q_DECLARE_TR_FUNCTIONS(dd::ChangeNotices)
+public:
+    // language: "zh_CN" or "en" (other "zh*" use zh_CN, anything else en). Empty list when
+    // nothing changed since the last distribution or no unit is concerned.
+    static Result<QList<ChangeNotice>> build(ContactRepository &contacts, const QString &language);
+    // The same from a handbook snapshot and a list of changes.
+    static Result<QList<ChangeNotice>>
+    build(const Handbook &handbook, const QList<HandbookChange> &changes, const QString &language);
+    // The built-in template for the language, as a resource path.
+    static QString templatePath(const QString &language);
+    // Renders `templateText` for one unit (the template library of issue 7 may pass its own).
+    static Result<QString> render(const QString &templateText, const Handbook &handbook,
+                                  const ChangeNotice &notice, const QString &language);
+};
+
+} // namespace dd

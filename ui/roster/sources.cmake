@@ -1,0 +1,7 @@
+target_sources(dutydesk_ui PRIVATE
+    roster/on_duty_panel.cpp roster/on_duty_panel.h
+    roster/roster_change_dialog.cpp roster/roster_change_dialog.h
+    roster/roster_page.cpp roster/roster_page.h
+    roster/roster_snapshot.cpp roster/roster_snapshot.h
+    roster/roster_timeline.cpp roster/roster_timeline.h
+)
