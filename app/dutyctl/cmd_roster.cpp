@@ -1,3 +1,4 @@
+#include "contacts/phone_numbers.h"
 #include "dutyctl/cli.h"
 #include "pdf_document.h"
 #include "roster/roster.h"
@@ -153,7 +154,9 @@ int who(Context &ctx, const QString &roleKey, const QString &atText)
             QString person;
             if (a.isCovered())
                 person = Context::tr("%1  %2  until %3")
-                             .arg(p.name, p.phone.isEmpty() ? Context::tr("(no phone)") : p.phone,
+                             .arg(p.name,
+                                  p.phone.isEmpty() ? Context::tr("(no phone)")
+                                                    : PhoneNumbers::display(p.phone),
                                   a.until.isValid() ? localText(a.until) : Context::tr("open"));
             else if (a.onLeave)
                 person = Context::tr("NOBODY (%1 is on leave)")
@@ -161,7 +164,7 @@ int who(Context &ctx, const QString &roleKey, const QString &atText)
             else
                 person = Context::tr("NOBODY");
             ctx.out << QStringLiteral("%1 %2  %3\n")
-                           .arg(slot == Slot::Primary ? role.displayName() : QString(), -16)
+                           .arg(slot == Slot::Primary ? role.displayName() : QString(), -22)
                            .arg(slotName(slot), -6)
                            .arg(person);
         }

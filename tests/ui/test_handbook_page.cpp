@@ -148,8 +148,11 @@ TEST(HandbookPage, StaleRowsAreHighlightedAndCanBeShownAlone)
     ASSERT_TRUE(f.backend->settings().setValue(f.admin, QStringLiteral("handbook.verify_days"),
                                                QStringLiteral("40")));
     panel.reload();
-    EXPECT_EQ(panel.model()->staleCount(), 4);
+    // 2026-01-05 less 40 days is 2025-11-26: 李娜 (2025-11-20) joins 王强 and 陈静, while
+    // 张伟 (2025-12-01) and 赵敏 (2025-12-20) stay verified.
+    EXPECT_EQ(panel.model()->staleCount(), 3);
     EXPECT_TRUE(panel.model()->isStale(f.li));
+    EXPECT_FALSE(panel.model()->isStale(f.zhang));
     EXPECT_FALSE(panel.model()->isStale(f.zhao));
 }
 
@@ -210,6 +213,11 @@ TEST(HandbookPage, ShortcutsWinOverTheWindowsWhileFocusIsInside)
     EXPECT_TRUE(opened);
     EXPECT_EQ(declared, 0);
 
+    // Closing the dialog hands activation back to the window asynchronously (never on the
+    // offscreen platform): return to the window, as the user does, before the next key.
+    test::showActive(window);
+    panel->table()->setFocus();
+    ASSERT_EQ(QApplication::focusWidget(), panel->table());
     // Ctrl+F goes to the search field.
     QTest::keyClick(panel->table(), Qt::Key_F, Qt::ControlModifier);
     EXPECT_TRUE(panel->searchField()->hasFocus());
@@ -249,9 +257,18 @@ TEST(HandbookPage, DistributionStateInTheStatusLine)
     EXPECT_TRUE(panel.statusLine()->text().contains(
         QStringLiteral("handbook unchanged since distribution v1")))
         << panel.statusLine()->text().toStdString();
+    // Checking entries changes nothing the handbook prints, so the distribution stays current.
     panel.selectContacts({f.wang, f.chen});
     panel.markVerified();
     EXPECT_TRUE(panel.statusLine()->text().contains(
-        QStringLiteral("handbook changed since distribution v1 (")))
+        QStringLiteral("handbook unchanged since distribution v1")))
+        << panel.statusLine()->text().toStdString();
+    // A new mobile number does.
+    Contact wang = *f.backend->contacts().contact(f.wang);
+    wang.mobile = QStringLiteral("13722224444");
+    ASSERT_TRUE(f.backend->contacts().saveContact(f.admin, wang).ok());
+    panel.reload();
+    EXPECT_TRUE(panel.statusLine()->text().contains(
+        QStringLiteral("handbook changed since distribution v1 (1 change")))
         << panel.statusLine()->text().toStdString();
 }
