@@ -22,8 +22,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
-#include <QShowEvent>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>

@@ -3,6 +3,7 @@
 #include "app/backend.h"
 #include "common/inline_message.h"
 #include "incidents/zoned_time_edit.h"
+#include "roster/roster_validation.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
 
@@ -61,9 +62,8 @@ RosterChangeDialog::RosterChangeDialog(UiContext &context, const RosterSnapshot 
     m_slot->addItem(slotName(Slot::Backup), int(Slot::Backup));
     fillPeople(m_person, false);
     fillPeople(m_other, m_kind == Kind::Handover);
-    for (const QString &k : {QStringLiteral("leave"), QStringLiteral("sick"),
-                             QStringLiteral("training"), QStringLiteral("unavailable")})
-        m_leaveKind->addItem(k, k);
+    for (const QString &k : RosterValidation::leaveKinds())
+        m_leaveKind->addItem(RosterValidation::leaveKindName(k), k);
     m_items->setMinimumHeight(90);
 
     auto *layout = new QVBoxLayout(this);
@@ -223,9 +223,9 @@ void RosterChangeDialog::retranslateUi()
         m_form->addRow(label, w);
         w->show();
     };
-    const QStringList kinds = {tr("Leave"), tr("Sick leave"), tr("Training"), tr("Unavailable")};
-    for (int i = 0; i < kinds.size(); ++i)
-        m_leaveKind->setItemText(i, kinds.at(i));
+    for (int i = 0; i < m_leaveKind->count(); ++i)
+        m_leaveKind->setItemText(
+            i, RosterValidation::leaveKindName(m_leaveKind->itemData(i).toString()));
     m_slot->setItemText(0, slotName(Slot::Primary));
     m_slot->setItemText(1, slotName(Slot::Backup));
     switch (m_kind) {
