@@ -1108,6 +1108,458 @@
         <source>duty roster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>drills and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Drill</name>
+    <message>
+        <source>Tabletop exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-scale drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch-over drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry emergency rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content and scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (planned start and end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics and recording requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system recovery and verification requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading system outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyber attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility fault (power, cooling, fire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 H1 (January–June)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 H2 (July–December)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DrillMode</name>
+    <message>
+        <source>The drill database could not be cleared of production incidents: rows still refer to them (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill database could not be cleared of production incidents: table %1 has no row ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only; drill mode needs it open normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is already a drill database (drill &quot;%1&quot;); leave drill mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill &quot;%1&quot; is %2; drill mode needs an approved or in-progress drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill database %1 could not be prepared (it was removed again): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill session marker (setting &quot;%1&quot;) of %2 is damaged: expected a JSON object with drill_id and production_path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a drill database; there is no drill timeline to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a drill database; the drill timeline goes into the production database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a drill database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is a different person in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DrillRepository</name>
+    <message>
+        <source>Drill &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: name the drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: the planned end (%1) must be after the planned start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault types: &quot;%1&quot; is not a fault type (expected one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems: every system exercised needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems: %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems: the target recovery time of %1 must be 0 minutes or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: its plan can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: its timeline cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry %1: the source &quot;%2&quot; is neither manual nor drill_mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry %1: the text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no finding with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: describe the problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill &quot;%1&quot; is %2: findings belong to a drill that was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings of drill &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action: say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action &quot;%1&quot;: name the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action &quot;%1&quot;: set the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action &quot;%1&quot;: a done action needs its evidence (what shows it was done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no improvement action with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The improvement actions of drill &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no drill attachment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 of drill &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a draft plan can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved: the plan lacks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved drill can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: a record is kept only for a drill in progress or completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start: say when the drill started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end: %1 is before the actual start %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is completed: its actual end and result must stay recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: person %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery times: %1 is not one of the systems the plan exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a drill needs the answer whether the emergency plan needs an update (yes or no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency plan needs an update: say what has to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a drill in progress can be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be completed: record %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a drill needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No drill is completed or planned in %1, which ends in %n day(s): at least one drill must be completed every half-year.</source>
+        <translation>
+            <numerusform>No drill is completed or planned in %1, which ends in %n day: at least one drill must be completed every half-year.</numerusform>
+            <numerusform>No drill is completed or planned in %1, which ends in %n days: at least one drill must be completed every half-year.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no training session with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: give the session a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &quot;%1&quot;: set the date it was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it (your version %4, now %5); reload and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be kept for 2 years after the drill: it cannot be deleted until %2 (it can be from the day after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no person with id %2 in the handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no drill with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DutyAssignment</name>
@@ -2256,6 +2708,1062 @@
     </message>
 </context>
 <context>
+    <name>dd::ReportContext</name>
+    <message>
+        <source>Drill title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill method (tabletop, functional, full-scale, switch-over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content and scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics and recording requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System recovery and verification requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault types exercised, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the plan was approved (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems exercised with target and measured recovery times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target recovery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured recovery time (empty: not measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the recovery time was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the target was met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the drill took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the person took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result (success, partly successful, failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened when, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings with their improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement actions of the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the action is past its due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding the action belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill the action belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the closing question on the emergency plan was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the emergency plan needs an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What in the emergency plan needs an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files attached to the drill record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills held or planned in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills completed in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when both half-years have a completed drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s drills (not cancelled), by start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: actual, else planned (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: actual, else planned (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault types exercised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people present (else planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems with measured against target recovery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when every measured system met its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance per half-year (H1, H2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when at least one drill was completed in the half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed drills, by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved drills not yet completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the year&apos;s drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement actions still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement actions past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement actions of the year&apos;s drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sessions in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sessions in the year, by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in key posts (emergency organization, duty rotations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, trained within the 12 months before the year&apos;s end (today for the current year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key people not trained within 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution type id (securities, futures…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution type, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regulator reports go to: the CSRC for core institutions, the local CSRC bureau for operating institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for a core institution (exchange, clearing, infrastructure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the report was generated (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s date, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person signing: the signed-in operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of the person signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the data is drill data (the report is an exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report language (zh_CN or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set while it is a warning (or a lifted one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault type id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was detected (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it started (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When service was recovered; empty while down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set once service is recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was closed; empty while open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long service was affected (so far, while still down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the outage in trading hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the outage touched trading hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class of the system (1–5, 5 highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of customers affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers or units affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of records leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct economic loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market scope id (whole_market…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the regulator has been told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause, as far as known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the cause is established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade name as of now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade id: I, II, III, IV or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the incident reaches a grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set that graded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules that set the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade the rule gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the rule comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts that made the rule match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the grade rises next if nothing changes; empty if never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling measures: notes, procedure steps and measures on the timeline, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports owed under the rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report and recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due time (UTC+8); empty while pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when overdue or submitted late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports submitted so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on duty now, per duty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of the person on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the emergency decision body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair&apos;s position in the decision body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the emergency decision body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification contacts known to the regulator (primary, backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for the primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the next handbook distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best phone (duty line, mobile, office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification contacts (primary, backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last distribution, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when anything changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One notice per unit concerned by the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes this unit is told about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom the unit contacts now: notification contacts and our contact for each of its agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why to contact them (notification contact, agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents detected in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s incidents (drills excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of incidents per grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports owed in the year&apos;s incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports submitted on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports submitted late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports still owed past their due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportEngine</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the template must start with its header, a comment beginning with “{{!”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header comment is not closed with “}}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected “key: value” in the header, found “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown header field “%2” (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header field “%2” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: id: “%2” is not a valid template id (lower-case letters, digits and “_”, at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kind: unknown kind “%2” (expected regulator_report, notice, investor_notice, drill, handbook or internal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context: unknown context “%2” (expected incident, drill, year or handbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outputs: unknown output “%2” (expected pdf, odt, html or txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outputs: name at least one of pdf, odt, html, txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: format: unknown format “%2” (expected markdown or html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: language: unknown language “%2” (expected zh_CN or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forms: unknown report form “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fault_types: unknown fault type “%2” (expected %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header has no field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: title_zh and title_en are both empty: give the template a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1” left a tag unresolved in its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag is not closed with “}}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partials ({{&gt;%1}}) are not supported: copy the text into the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the delimiters ({{=…=}}) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{.}}” is only valid inside a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries of “%1” are not text: name one of their fields, such as “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a list: use it as a section, {{#%1}}…{{/%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a yes/no flag: use it as a section, {{#%1}}…{{/%1}} or {{^%1}}…{{/%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a group of variables: name one of its fields, such as “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variable “%1” (the %2 context has no such variable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing tag “{{/%1}}” has no open section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing tag “{{/%1}}” does not match the open section “%2” (opened on line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: section “%2” is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportTemplate</name>
+    <message>
+        <source>Report to the regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice and agreed wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to investors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportWriter</name>
+    <message>
+        <source>No file name given for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演练 DRILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the OpenDocument writer failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown output form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its extension: expected .pdf, .odt, .html, .htm or .txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::Role</name>
     <message>
         <source>Administrator</source>
@@ -2941,6 +4449,61 @@
     </message>
 </context>
 <context>
+    <name>dd::TemplateLibrary</name>
+    <message>
+        <source>The built-in template %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in template %1 has the id “%2”: the file name and the id must agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id “%1”: use lower-case letters, digits and “_” (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id “%1” is taken already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in template and cannot be changed: copy it and edit the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1”: a title must be one line without “}}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1” was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1” was changed by %2 at %3 after you opened it: reopen it and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1” was removed by someone else after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in template and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no custom report template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report template for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::TradingCalendar</name>
     <message>
         <source>%1: %2</source>
@@ -3103,6 +4666,49 @@
     </message>
     <message>
         <source>%1: no vCard in the file (BEGIN:VCARD … END:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ActionDialog</name>
+    <message>
+        <source>Improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the owner —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when done: what shows the action is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3715,6 +5321,41 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::CompleteDrillDialog</name>
+    <message>
+        <source>&amp;Yes — the emergency plan needs an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No — the emergency plan stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which parts of the plan, and why (optional for “no”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete “%1”. The record is then closed; corrections stay possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the emergency plan need an update?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ContactChooserDialog</name>
     <message>
         <source>Choose people</source>
@@ -3865,6 +5506,24 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactPicker</name>
+    <message>
+        <source>(inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the handbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4207,6 +5866,37 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::CopyTemplateDialog</name>
+    <message>
+        <source>Copy template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &quot;%1&quot; to a custom template you can edit. A custom copy is used instead of the built-in when a report of its form is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use lower-case letters a–z, digits and _ only (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template with the id &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DatabaseBackup</name>
     <message>
         <source>Back up the database</source>
@@ -4370,6 +6060,795 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
     <message>
         <source>&amp;Record distribution v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillEditor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill “%1” has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved. It was approved: it is a draft again and needs a new approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled drill cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill started: fill in the record as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “%1” cancelled? (kept with the drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its record, findings and attachments?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save drill plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML page (*.html);;Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New drill plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2. Changing the plan returns it to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan needs an update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan needs no update. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention ended %1: may be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until %1: cannot be deleted before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 open improvement actions, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open improvement action(s)</source>
+        <translation>
+            <numerusform>%n open improvement action</numerusform>
+            <numerusform>%n open improvement actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept until %1: cannot be deleted before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change drills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval needs an IT lead, approver or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the plan (all eight parts needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new drill plan (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan or the record (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the approved drill as started now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan (eight parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillModeFlow</name>
+    <message>
+        <source>Start drill mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: drill mode is started by a duty officer, leader or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no approved or in-progress drill. Plan a drill and have it approved first (Drills page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave drill mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production database %1 is not there any more; open it with --db once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill database is kept as evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill timeline will not be added to the drill record. You can open the drill database later (--db) and leave drill mode again to add it.
+
+Leave drill mode now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill timeline could not be added to the drill record; you stay in drill mode.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline was added to the drill record, but the drill database could not note it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were added to the record of drill &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n entry was added to the record of drill &quot;%1&quot;.</numerusform>
+            <numerusform>%n entries were added to the record of drill &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillModeLeaveDialog</name>
+    <message>
+        <source>Leave drill mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The timeline of this drill database was already added to the record of drill &quot;%1&quot; on %2 (%n entries). Leaving returns to the production database.</source>
+        <translation>
+            <numerusform>The timeline of this drill database was already added to the record of drill &quot;%1&quot; on %2 (%n entry). Leaving returns to the production database.</numerusform>
+            <numerusform>The timeline of this drill database was already added to the record of drill &quot;%1&quot; on %2 (%n entries). Leaving returns to the production database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident was declared in this drill database, so there is nothing to add to the record of drill &quot;%1&quot;. Leaving returns to the production database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n timeline entries of the drill incidents will be added to the record of drill &quot;%1&quot; in the production database, signed by %2. Then the console returns to production.</source>
+        <translation>
+            <numerusform>This %n timeline entry of the drill incidents will be added to the record of drill &quot;%1&quot; in the production database, signed by %2. Then the console returns to production.</numerusform>
+            <numerusform>These %n timeline entries of the drill incidents will be added to the record of drill &quot;%1&quot; in the production database, signed by %2. Then the console returns to production.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody signed in: sign in first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in drill mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the drill record and leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillModeStartDialog</name>
+    <message>
+        <source>Start drill mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill mode copies this database — handbook, roster, procedures, rule sets, drills and operators — into a separate drill database beside it, and opens the console on the copy with the 演练 DRILL banner. Production incidents are not copied.
+
+Everything done in drill mode stays in the drill database; nothing is written to production. Incidents declared there are drill incidents. When you leave drill mode, their timelines are added to the record of the drill chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill (approved or in progress):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillPlanEditor</name>
+    <message>
+        <source>Required for approval: not filled in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ All eight required parts are present: the plan can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Missing for approval (%1 of 8): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026 H1 trading system switch-over drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a method —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems and target recovery times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault types exercised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillRecordEditor</name>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored file %2 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attachment “%1” from the drill?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured recovery times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (who did what when)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not decided —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (Enter adds it to the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillUi</name>
+    <message>
+        <source>✓ met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue improvement action(s)</source>
+        <translation>
+            <numerusform>%n overdue improvement action</numerusform>
+            <numerusform>%n overdue improvement actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillWindowMarker</name>
+    <message>
+        <source>%1 — a practice database: nothing here touches production records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — a practice database: nothing here touches production records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillYearView</name>
+    <message>
+        <source>&lt;b&gt;Open improvement actions: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation>
+            <numerusform>⚠ %n overdue</numerusform>
+            <numerusform>⚠ %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the findings board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1: compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1: not compliant yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: not compliant yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed or approved drill in this half-year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only drafts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual drill report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML page (*.html);;Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous year (Alt+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next year (Alt+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a new drill (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual drill report to the regulator, from this year&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ planned   ● completed   ◌ draft (dashed)   ⊗ cancelled   red dot: overdue improvement actions   red line: today. Click a drill to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter drills (title, method, status…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillsPage</name>
+    <message>
+        <source>Drills and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance and the year&apos;s drills (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan and record of one drill (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings and improvement actions (Alt+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training register and status (Alt+4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4576,6 +7055,143 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
     <message>
         <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::FindingDialog</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::FindingsBoard</name>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 — overdue by %n day</numerusform>
+            <numerusform>%1 — overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 findings · %2 open actions · %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding added. Add its improvement actions next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the improvement action “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the finding “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (action, finding, owner, drill…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (open or in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings without actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an improvement action to the selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5455,10 +8071,6 @@ Ctrl+N declares a new incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>演练 DRILL — a practice database: nothing here touches production records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5524,6 +8136,22 @@ Ctrl+N declares a new incident.</source>
     </message>
     <message>
         <source>Raise &amp;warning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;drill mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &amp;drill mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill database (read-only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill database: %1 (production: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6156,6 +8784,33 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::OutputBar</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters of the SMS / IM text and the messages it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::Pages</name>
     <message>
         <source>Dashboard</source>
@@ -6194,43 +8849,7 @@ Ctrl+N declares a new incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drill plans with all eight required parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drill calendar: at least one drill every half-year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drill records kept for at least two years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings turned into improvements with owner and due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The annual drill report to the regulator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report templates for incidents, warnings and drills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident report form, preliminary, supplementary and summary reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports filled from the records, printed or saved as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submission stamped with its time, so lateness is computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6633,17 +9252,173 @@ Ctrl+N declares a new incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-Submitting stamps this report with the time now and your name; whether it was on time is computed from that stamp. Edit the text if needed, then submit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Filed as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submit now</source>
+        <source>Replace the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the other template? Your changes to the text will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is empty: write or render its text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The text below is rendered from the report template for this obligation. Edit it as needed; Submit stamps the report with the time now and your name and stores this text. Whether it was on time is computed from that stamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template: a short draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReportOutput</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReportsPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1: edit it and save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the custom template %1? Reports already submitted keep their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, id, kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the template to a custom one you can edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the custom template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the custom template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the template now against the chosen subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6674,18 +9449,6 @@ Submitting stamps this report with the time now and your name; whether it was on
     <name>dd::ui::RosterChangeDialog</name>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sick leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7493,6 +10256,33 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
 </context>
 <context>
+    <name>dd::ui::SubjectChooser</name>
+    <message>
+        <source>Preview with &amp;incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with &amp;drill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with the current handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drills yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::SuccessionPanel</name>
     <message>
         <source>Succession order</source>
@@ -7588,6 +10378,181 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
 </context>
 <context>
+    <name>dd::ui::TemplateEditor</name>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&amp;ader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a built-in template and cannot be changed. Copy it (Ctrl+D) to make your own version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — read-only here (no permission to edit duty data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Problems (%n):</source>
+        <translation>
+            <numerusform>&amp;Problems (%n):</numerusform>
+            <numerusform>&amp;Problems (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TemplateHeaderForm</name>
+    <message>
+        <source>Header: the template needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: choose at least one output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: unknown report form &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files report &amp;forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For fault &amp;types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report form ids, separated by spaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: not filed for an obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault type ids, separated by spaces; empty for any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any fault type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TemplateLibraryModel</name>
+    <message>
+        <source>Built-in template: read-only. Copy it (Ctrl+D) to make your own version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom template based on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TemplatePreview</name>
+    <message>
+        <source>There is no drill to preview with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident to preview with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::TimelinePanel</name>
     <message>
         <source>Corrects #%1: %2</source>
@@ -7641,6 +10606,131 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
     <message>
         <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TrainingPanel</name>
+    <message>
+        <source>Delete training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the training session “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s): %1</source>
+        <translation>
+            <numerusform>%n attendee: %1</numerusform>
+            <numerusform>%n attendees: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ not trained in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ never trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need training</source>
+        <translation>
+            <numerusform>%n needs training</numerusform>
+            <numerusform>%n need training</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter training sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides, handouts, file names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training status of the key posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7711,6 +10801,53 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::VariableReference</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the variable at the cursor in the template (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8606,6 +11743,203 @@ list shows the active contacts.</source>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drill compliance per half-year and the annual drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List report templates and render reports to PDF, ODT, HTML or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  [%n overdue action(s)]</source>
+        <translation>
+            <numerusform>  [%n overdue action]</numerusform>
+            <numerusform>  [%n overdue actions]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT compliant (no completed drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, not approved: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overdue improvement actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open improvement actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is not rendered against a year (its context is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 does not produce %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 drill report to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | compliance | actions | report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar year (UTC+8); default: this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the file to write (.pdf, .odt, .html, .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the template to render (default annual_drill_report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the name signing the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions: only overdue actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency drills. list shows the year&apos;s drills; compliance shows per half-year (H1 January–June, H2 July–December, UTC+8) whether a drill was completed and which drills count, with the 60-day warning; actions lists the open improvement actions (--overdue: only overdue ones); report renders the annual drill report for the regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drills takes: list [--year YYYY] | compliance [--year YYYY] | actions [--overdue] | report --year YYYY --out FILE [--template ID] [--author NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s).</source>
+        <translation>
+            <numerusform>%n template.</numerusform>
+            <numerusform>%n templates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: template %2 is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 is rendered for %2; give --%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 has no %2 output (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drill takes a drill id (see drills list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n character(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %2, %n character.</numerusform>
+            <numerusform>Wrote %1: %2, %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template id (see report list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render for this incident (id or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render for this drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render for this calendar year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render for the contact handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt, .html or .txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person signing the report (default: --as).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report templates: list them, check a template file, or render one for an incident, a drill, a year or the handbook to PDF, ODT, HTML or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes: list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook) --out FILE.(pdf|odt|html|txt) [--author NAME].</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1105,6 +1105,457 @@
         <source>duty roster</source>
         <translation>值班表</translation>
     </message>
+    <message>
+        <source>drills and training</source>
+        <translation>演练和培训</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Drill</name>
+    <message>
+        <source>Tabletop exercise</source>
+        <translation>桌面推演</translation>
+    </message>
+    <message>
+        <source>Functional drill</source>
+        <translation>功能演练</translation>
+    </message>
+    <message>
+        <source>Full-scale drill</source>
+        <translation>实战演练</translation>
+    </message>
+    <message>
+        <source>Switch-over drill</source>
+        <translation>切换演练</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Partly successful</source>
+        <translation>部分成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Industry emergency rules</source>
+        <translation>行业应急规定</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>content and scenario</source>
+        <translation>内容和场景</translation>
+    </message>
+    <message>
+        <source>time (planned start and end)</source>
+        <translation>时间（计划开始和结束时间）</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>preparation</source>
+        <translation>准备工作</translation>
+    </message>
+    <message>
+        <source>statistics and recording requirements</source>
+        <translation>统计和记录要求</translation>
+    </message>
+    <message>
+        <source>system recovery and verification requirements</source>
+        <translation>系统恢复和验证要求</translation>
+    </message>
+    <message>
+        <source>Trading system outage</source>
+        <translation>交易系统中断</translation>
+    </message>
+    <message>
+        <source>Market data fault</source>
+        <translation>行情故障</translation>
+    </message>
+    <message>
+        <source>Network fault</source>
+        <translation>网络故障</translation>
+    </message>
+    <message>
+        <source>Data leak</source>
+        <translation>数据泄露</translation>
+    </message>
+    <message>
+        <source>Cyber attack</source>
+        <translation>网络攻击</translation>
+    </message>
+    <message>
+        <source>Facility fault (power, cooling, fire)</source>
+        <translation>机房设施故障（供电、制冷、消防）</translation>
+    </message>
+    <message>
+        <source>Settlement fault</source>
+        <translation>结算故障</translation>
+    </message>
+    <message>
+        <source>%1 H1 (January–June)</source>
+        <translation>%1 年上半年（1–6 月）</translation>
+    </message>
+    <message>
+        <source>%1 H2 (July–December)</source>
+        <translation>%1 年下半年（7–12 月）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DrillMode</name>
+    <message>
+        <source>The drill database could not be cleared of production incidents: rows still refer to them (%1).</source>
+        <translation>无法从演练数据库中清除生产环境事件：仍有数据行引用这些事件（%1）。</translation>
+    </message>
+    <message>
+        <source>The drill database could not be cleared of production incidents: table %1 has no row ids.</source>
+        <translation>无法从演练数据库中清除生产环境事件：表 %1 没有行 id。</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only; drill mode needs it open normally.</source>
+        <translation>数据库 %1 以只读方式打开；演练模式需要以正常方式打开数据库。</translation>
+    </message>
+    <message>
+        <source>This is already a drill database (drill &quot;%1&quot;); leave drill mode first.</source>
+        <translation>这已是演练数据库（演练“%1”）；请先退出演练模式。</translation>
+    </message>
+    <message>
+        <source>Drill &quot;%1&quot; is %2; drill mode needs an approved or in-progress drill.</source>
+        <translation>演练“%1”的状态为“%2”；演练模式需要已批准或进行中的演练。</translation>
+    </message>
+    <message>
+        <source>The drill database %1 could not be prepared (it was removed again): %2</source>
+        <translation>无法准备演练数据库 %1（已将其删除）：%2</translation>
+    </message>
+    <message>
+        <source>The drill session marker (setting &quot;%1&quot;) of %2 is damaged: expected a JSON object with drill_id and production_path.</source>
+        <translation>%2 的演练会话标记（设置“%1”）已损坏：应为包含 drill_id 和 production_path 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 is not a drill database; there is no drill timeline to collect.</source>
+        <translation>%1 不是演练数据库，没有可收集的演练时间线。</translation>
+    </message>
+    <message>
+        <source>%1 is a drill database; the drill timeline goes into the production database.</source>
+        <translation>%1 是演练数据库；演练时间线应写入生产环境数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a drill database.</source>
+        <translation>%1 不是演练数据库。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有用户登录。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is a different person in %2.</source>
+        <translation>账号“%1”在 %2 中对应的是另一个人。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated in %2.</source>
+        <translation>账号“%1”在 %2 中已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DrillRepository</name>
+    <message>
+        <source>Drill &quot;%1&quot;</source>
+        <translation>演练“%1”</translation>
+    </message>
+    <message>
+        <source>Title: name the drill.</source>
+        <translation>标题：请填写演练名称。</translation>
+    </message>
+    <message>
+        <source>Time: the planned end (%1) must be after the planned start (%2).</source>
+        <translation>时间：计划结束时间（%1）必须晚于计划开始时间（%2）。</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Fault types: &quot;%1&quot; is not a fault type (expected one of %2).</source>
+        <translation>故障类型：“%1”不是有效的故障类型（应为以下之一：%2）。</translation>
+    </message>
+    <message>
+        <source>Systems: every system exercised needs a name.</source>
+        <translation>系统：每个演练系统都需要填写名称。</translation>
+    </message>
+    <message>
+        <source>Systems: %1 is listed twice.</source>
+        <translation>系统：%1 重复列出。</translation>
+    </message>
+    <message>
+        <source>Systems: the target recovery time of %1 must be 0 minutes or more.</source>
+        <translation>系统：%1 的目标恢复时间必须为 0 分钟或以上。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: its plan can no longer be changed.</source>
+        <translation>%1 的状态为“%2”：其方案已不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: its timeline cannot be recorded.</source>
+        <translation>%1 的状态为“%2”：不能记录其时间线。</translation>
+    </message>
+    <message>
+        <source>Timeline entry %1: the source &quot;%2&quot; is neither manual nor drill_mode.</source>
+        <translation>时间线条目 %1：来源“%2”既不是 manual，也不是 drill_mode。</translation>
+    </message>
+    <message>
+        <source>Timeline entry %1: the text is empty.</source>
+        <translation>时间线条目 %1：内容为空。</translation>
+    </message>
+    <message>
+        <source>There is no finding with id %1.</source>
+        <translation>没有 id 为 %1 的发现的问题。</translation>
+    </message>
+    <message>
+        <source>Finding: describe the problem found.</source>
+        <translation>发现的问题：请描述所发现的问题。</translation>
+    </message>
+    <message>
+        <source>Finding &quot;%1&quot;</source>
+        <translation>发现的问题“%1”</translation>
+    </message>
+    <message>
+        <source>Drill &quot;%1&quot; is %2: findings belong to a drill that was held.</source>
+        <translation>演练“%1”的状态为“%2”：只有已举行的演练才能记录发现的问题。</translation>
+    </message>
+    <message>
+        <source>The findings of drill &quot;%1&quot;</source>
+        <translation>演练“%1”发现的问题</translation>
+    </message>
+    <message>
+        <source>Improvement action: say what is to be done.</source>
+        <translation>整改措施：请说明需要做什么。</translation>
+    </message>
+    <message>
+        <source>Improvement action &quot;%1&quot;: name the owner.</source>
+        <translation>整改措施“%1”：请指定责任人。</translation>
+    </message>
+    <message>
+        <source>Improvement action &quot;%1&quot;: set the due date.</source>
+        <translation>整改措施“%1”：请设置截止日期。</translation>
+    </message>
+    <message>
+        <source>Improvement action &quot;%1&quot;: a done action needs its evidence (what shows it was done).</source>
+        <translation>整改措施“%1”：已完成的措施需提供整改证据（证明其已完成的材料）。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>There is no improvement action with id %1.</source>
+        <translation>没有 id 为 %1 的整改措施。</translation>
+    </message>
+    <message>
+        <source>Improvement action &quot;%1&quot;</source>
+        <translation>整改措施“%1”</translation>
+    </message>
+    <message>
+        <source>The improvement actions of drill &quot;%1&quot;</source>
+        <translation>演练“%1”的整改措施</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>There is no drill attachment with id %1.</source>
+        <translation>没有 id 为 %1 的演练附件。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of drill &quot;%2&quot;</source>
+        <translation>演练“%2”的附件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a draft plan can be approved.</source>
+        <translation>%1 的状态为“%2”：只有草稿状态的方案才能批准。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved: the plan lacks %2.</source>
+        <translation>%1 无法批准：方案缺少%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved drill can start.</source>
+        <translation>%1 的状态为“%2”：只有已批准的演练才能开始。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a record is kept only for a drill in progress or completed.</source>
+        <translation>%1 的状态为“%2”：只有进行中或已完成的演练才能保存演练记录。</translation>
+    </message>
+    <message>
+        <source>Actual start: say when the drill started.</source>
+        <translation>实际开始时间：请填写演练开始的时间。</translation>
+    </message>
+    <message>
+        <source>Actual end: %1 is before the actual start %2.</source>
+        <translation>实际结束时间：%1 早于实际开始时间 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is completed: its actual end and result must stay recorded.</source>
+        <translation>%1 已完成：其实际结束时间和结果必须保留。</translation>
+    </message>
+    <message>
+        <source>Attendance: person %1 is listed twice.</source>
+        <translation>出勤：人员 %1 重复列出。</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Recovery times: %1 is not one of the systems the plan exercises.</source>
+        <translation>恢复时间：%1 不在方案的演练系统之列。</translation>
+    </message>
+    <message>
+        <source>Closing a drill needs the answer whether the emergency plan needs an update (yes or no).</source>
+        <translation>结束演练前需回答应急预案是否需要更新（是或否）。</translation>
+    </message>
+    <message>
+        <source>The emergency plan needs an update: say what has to change.</source>
+        <translation>应急预案需要更新：请说明需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a drill in progress can be completed.</source>
+        <translation>%1 的状态为“%2”：只有进行中的演练才能完成。</translation>
+    </message>
+    <message>
+        <source>the actual start</source>
+        <translation>实际开始时间</translation>
+    </message>
+    <message>
+        <source>the actual end</source>
+        <translation>实际结束时间</translation>
+    </message>
+    <message>
+        <source>the result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 cannot be completed: record %2 first.</source>
+        <translation>%1 无法完成：请先记录%2。</translation>
+    </message>
+    <message>
+        <source>Cancelling a drill needs a reason.</source>
+        <translation>取消演练需要填写原因。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be cancelled.</source>
+        <translation>%1 的状态为“%2”，不能取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No drill is completed or planned in %1, which ends in %n day(s): at least one drill must be completed every half-year.</source>
+        <translation>
+            <numerusform>%1 内没有已完成或已计划的演练，距其结束还有 %n 天：每半年度至少须完成一次演练。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no training session with id %1.</source>
+        <translation>没有 id 为 %1 的培训场次。</translation>
+    </message>
+    <message>
+        <source>Training: give the session a title.</source>
+        <translation>培训：请填写培训场次的标题。</translation>
+    </message>
+    <message>
+        <source>Training &quot;%1&quot;: set the date it was held.</source>
+        <translation>培训“%1”：请设置举办日期。</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参训人员</translation>
+    </message>
+    <message>
+        <source>Training &quot;%1&quot;</source>
+        <translation>培训“%1”</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it (your version %4, now %5); reload and make your change again.</source>
+        <translation>您打开%1后，%2 于 %3 对其进行了修改（您的版本为 %4，当前版本为 %5）；请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <source>%1 must be kept for 2 years after the drill: it cannot be deleted until %2 (it can be from the day after).</source>
+        <translation>%1 须在演练后保存 2 年：%2 及之前不能删除（自次日起可删除）。</translation>
+    </message>
+    <message>
+        <source>%1: there is no person with id %2 in the handbook.</source>
+        <translation>%1：联络手册中没有 id 为 %2 的人员。</translation>
+    </message>
+    <message>
+        <source>There is no drill with id %1.</source>
+        <translation>没有 id 为 %1 的演练。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DutyAssignment</name>
@@ -2253,6 +2704,1062 @@
     </message>
 </context>
 <context>
+    <name>dd::ReportContext</name>
+    <message>
+        <source>Drill title</source>
+        <translation>演练标题</translation>
+    </message>
+    <message>
+        <source>Drill status</source>
+        <translation>演练状态</translation>
+    </message>
+    <message>
+        <source>Drill method (tabletop, functional, full-scale, switch-over)</source>
+        <translation>演练方式（桌面推演、功能演练、实战演练、切换演练）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Content and scenario</source>
+        <translation>内容和场景</translation>
+    </message>
+    <message>
+        <source>Planned start (UTC+8)</source>
+        <translation>计划开始时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Planned end (UTC+8)</source>
+        <translation>计划结束时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>准备工作</translation>
+    </message>
+    <message>
+        <source>Statistics and recording requirements</source>
+        <translation>统计和记录要求</translation>
+    </message>
+    <message>
+        <source>System recovery and verification requirements</source>
+        <translation>系统恢复和验证要求</translation>
+    </message>
+    <message>
+        <source>Fault types exercised, in words</source>
+        <translation>演练的故障类型（文字）</translation>
+    </message>
+    <message>
+        <source>When the plan was approved (UTC+8)</source>
+        <translation>方案批准时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Who approved the plan</source>
+        <translation>方案批准人</translation>
+    </message>
+    <message>
+        <source>Planned participants</source>
+        <translation>计划参与人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Systems exercised with target and measured recovery times</source>
+        <translation>演练系统及其目标恢复时间和实测恢复时间</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Target recovery time</source>
+        <translation>目标恢复时间</translation>
+    </message>
+    <message>
+        <source>Measured recovery time (empty: not measured)</source>
+        <translation>实测恢复时间（为空表示未实测）</translation>
+    </message>
+    <message>
+        <source>Set when the recovery time was measured</source>
+        <translation>已实测恢复时间时为真</translation>
+    </message>
+    <message>
+        <source>Set when the target was met</source>
+        <translation>达到目标时为真</translation>
+    </message>
+    <message>
+        <source>Actual start (UTC+8)</source>
+        <translation>实际开始时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Actual end (UTC+8)</source>
+        <translation>实际结束时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>How long the drill took</source>
+        <translation>演练用时</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Set when the person took part</source>
+        <translation>该人员参加时为真</translation>
+    </message>
+    <message>
+        <source>Role in the drill</source>
+        <translation>在演练中的角色</translation>
+    </message>
+    <message>
+        <source>Number of people present</source>
+        <translation>出勤人数</translation>
+    </message>
+    <message>
+        <source>Result (success, partly successful, failed)</source>
+        <translation>结果（成功、部分成功、失败）</translation>
+    </message>
+    <message>
+        <source>Result, in words</source>
+        <translation>结果（文字）</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>What happened when, in order</source>
+        <translation>按时间顺序的经过</translation>
+    </message>
+    <message>
+        <source>Time (UTC+8)</source>
+        <translation>时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Findings with their improvement actions</source>
+        <translation>发现的问题及其整改措施</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Improvement actions of the finding</source>
+        <translation>该问题的整改措施</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>措施状态</translation>
+    </message>
+    <message>
+        <source>Evidence of completion</source>
+        <translation>整改证据</translation>
+    </message>
+    <message>
+        <source>Set when the action is past its due date</source>
+        <translation>措施已超过截止日期时为真</translation>
+    </message>
+    <message>
+        <source>The finding the action belongs to</source>
+        <translation>措施所属的问题</translation>
+    </message>
+    <message>
+        <source>The drill the action belongs to</source>
+        <translation>措施所属的演练</translation>
+    </message>
+    <message>
+        <source>Set when the closing question on the emergency plan was answered</source>
+        <translation>已回答结束演练时关于应急预案的问题时为真</translation>
+    </message>
+    <message>
+        <source>Set when the emergency plan needs an update</source>
+        <translation>应急预案需要更新时为真</translation>
+    </message>
+    <message>
+        <source>What in the emergency plan needs an update</source>
+        <translation>应急预案中需要更新的内容</translation>
+    </message>
+    <message>
+        <source>Files attached to the drill record</source>
+        <translation>演练记录的附件</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>文件的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Drills held or planned in the year</source>
+        <translation>该年度已举行或计划的演练</translation>
+    </message>
+    <message>
+        <source>Drills completed in the year</source>
+        <translation>该年度已完成的演练</translation>
+    </message>
+    <message>
+        <source>Set when both half-years have a completed drill</source>
+        <translation>上、下半年均有已完成的演练时为真</translation>
+    </message>
+    <message>
+        <source>The year&apos;s drills (not cancelled), by start</source>
+        <translation>该年度的演练（不含已取消的），按开始时间排序</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年度</translation>
+    </message>
+    <message>
+        <source>Start: actual, else planned (UTC+8)</source>
+        <translation>开始时间：实际时间，若无则为计划时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>End: actual, else planned (UTC+8)</source>
+        <translation>结束时间：实际时间，若无则为计划时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Fault types exercised</source>
+        <translation>演练的故障类型</translation>
+    </message>
+    <message>
+        <source>Number of people present (else planned)</source>
+        <translation>出勤人数（若无则为计划人数）</translation>
+    </message>
+    <message>
+        <source>Systems with measured against target recovery time</source>
+        <translation>各系统的实测恢复时间与目标恢复时间对照</translation>
+    </message>
+    <message>
+        <source>Set when every measured system met its target</source>
+        <translation>所有已实测系统均达到目标时为真</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Number of findings</source>
+        <translation>发现的问题数</translation>
+    </message>
+    <message>
+        <source>Compliance per half-year (H1, H2)</source>
+        <translation>各半年度合规情况（上半年、下半年）</translation>
+    </message>
+    <message>
+        <source>Set when at least one drill was completed in the half-year</source>
+        <translation>该半年度至少完成一次演练时为真</translation>
+    </message>
+    <message>
+        <source>Completed drills, by title</source>
+        <translation>已完成的演练，按标题排序</translation>
+    </message>
+    <message>
+        <source>Approved drills not yet completed</source>
+        <translation>已批准但尚未完成的演练</translation>
+    </message>
+    <message>
+        <source>Findings of the year&apos;s drills</source>
+        <translation>该年度演练发现的问题</translation>
+    </message>
+    <message>
+        <source>Improvement actions still open</source>
+        <translation>尚未完成的整改措施</translation>
+    </message>
+    <message>
+        <source>Improvement actions past their due date</source>
+        <translation>已超过截止日期的整改措施</translation>
+    </message>
+    <message>
+        <source>Improvement actions of the year&apos;s drills</source>
+        <translation>该年度演练的整改措施</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Training sessions in the year</source>
+        <translation>该年度的培训场次</translation>
+    </message>
+    <message>
+        <source>Training sessions in the year, by date</source>
+        <translation>该年度的培训场次，按日期排序</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <source>Attendees, by name</source>
+        <translation>参训人员，按姓名排序</translation>
+    </message>
+    <message>
+        <source>Number of attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <source>People in key posts (emergency organization, duty rotations)</source>
+        <translation>关键岗位人员（应急组织体系、值班轮值）</translation>
+    </message>
+    <message>
+        <source>Of those, trained within the 12 months before the year&apos;s end (today for the current year)</source>
+        <translation>其中在年末（当年则为今天）前 12 个月内接受过培训的人员</translation>
+    </message>
+    <message>
+        <source>Key people not trained within 12 months</source>
+        <translation>12 个月内未接受培训的关键岗位人员</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation>%1 不是有效的年份。</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Institution type id (securities, futures…)</source>
+        <translation>机构类型 id（securities、futures…）</translation>
+    </message>
+    <message>
+        <source>Institution type, in words</source>
+        <translation>机构类型（文字）</translation>
+    </message>
+    <message>
+        <source>The regulator reports go to: the CSRC for core institutions, the local CSRC bureau for operating institutions</source>
+        <translation>监管报告的报送对象：核心机构报中国证监会，经营机构报住所地证监局</translation>
+    </message>
+    <message>
+        <source>Set for a core institution (exchange, clearing, infrastructure)</source>
+        <translation>核心机构（交易所、结算机构、行业基础设施机构）时设置</translation>
+    </message>
+    <message>
+        <source>When the report was generated (UTC+8)</source>
+        <translation>报告生成时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date, in words</source>
+        <translation>今天的日期（文字形式）</translation>
+    </message>
+    <message>
+        <source>The person signing: the signed-in operator</source>
+        <translation>签发人：当前登录的操作员</translation>
+    </message>
+    <message>
+        <source>Phone of the person signing</source>
+        <translation>签发人电话</translation>
+    </message>
+    <message>
+        <source>Set when the data is drill data (the report is an exercise)</source>
+        <translation>数据为演练数据（报告为演练报告）时设置</translation>
+    </message>
+    <message>
+        <source>The report language (zh_CN or en)</source>
+        <translation>报告语言（zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation>事件标题</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Set while it is a warning (or a lifted one)</source>
+        <translation>处于预警（或已解除预警）状态时设置</translation>
+    </message>
+    <message>
+        <source>Fault type</source>
+        <translation>故障类型</translation>
+    </message>
+    <message>
+        <source>Fault type id</source>
+        <translation>故障类型标识</translation>
+    </message>
+    <message>
+        <source>Affected systems</source>
+        <translation>受影响系统</translation>
+    </message>
+    <message>
+        <source>Description of what happened</source>
+        <translation>事件经过描述</translation>
+    </message>
+    <message>
+        <source>When it was detected (UTC+8)</source>
+        <translation>发现时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>When it started (UTC+8)</source>
+        <translation>发生时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>When service was recovered; empty while down</source>
+        <translation>服务恢复时间；中断期间为空</translation>
+    </message>
+    <message>
+        <source>Set once service is recovered</source>
+        <translation>服务恢复后设置</translation>
+    </message>
+    <message>
+        <source>When it was closed; empty while open</source>
+        <translation>关闭时间；未关闭时为空</translation>
+    </message>
+    <message>
+        <source>How long service was affected (so far, while still down)</source>
+        <translation>服务受影响时长（仍在中断时为截至目前的时长）</translation>
+    </message>
+    <message>
+        <source>The part of the outage in trading hours</source>
+        <translation>中断时间中处于交易时段的部分</translation>
+    </message>
+    <message>
+        <source>Set when the outage touched trading hours</source>
+        <translation>中断涉及交易时段时设置</translation>
+    </message>
+    <message>
+        <source>Class of the system (1–5, 5 highest)</source>
+        <translation>系统等级（1–5，5 为最高）</translation>
+    </message>
+    <message>
+        <source>Number of customers affected</source>
+        <translation>受影响客户数量</translation>
+    </message>
+    <message>
+        <source>Share of customers or units affected</source>
+        <translation>受影响客户或单位的比例</translation>
+    </message>
+    <message>
+        <source>Number of records leaked</source>
+        <translation>泄露记录数量</translation>
+    </message>
+    <message>
+        <source>Direct economic loss</source>
+        <translation>直接经济损失</translation>
+    </message>
+    <message>
+        <source>Market scope id (whole_market…)</source>
+        <translation>市场范围标识（whole_market…）</translation>
+    </message>
+    <message>
+        <source>Set when the regulator has been told</source>
+        <translation>已向监管机构报告时设置</translation>
+    </message>
+    <message>
+        <source>Cause, as far as known</source>
+        <translation>原因（就目前所知）</translation>
+    </message>
+    <message>
+        <source>Set when the cause is established</source>
+        <translation>原因查明后设置</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Rectification and follow-up</source>
+        <translation>整改及后续工作</translation>
+    </message>
+    <message>
+        <source>Grade name as of now</source>
+        <translation>当前级别名称</translation>
+    </message>
+    <message>
+        <source>Grade id: I, II, III, IV or none</source>
+        <translation>级别标识：I、II、III、IV 或 none</translation>
+    </message>
+    <message>
+        <source>Set when the incident reaches a grade</source>
+        <translation>事件达到某一级别时设置</translation>
+    </message>
+    <message>
+        <source>Rule set that graded it</source>
+        <translation>定级所用的定级规则集</translation>
+    </message>
+    <message>
+        <source>The rules that set the grade</source>
+        <translation>确定级别的规则</translation>
+    </message>
+    <message>
+        <source>What the rule says</source>
+        <translation>规则内容</translation>
+    </message>
+    <message>
+        <source>The grade the rule gives</source>
+        <translation>规则对应的级别</translation>
+    </message>
+    <message>
+        <source>Where the rule comes from</source>
+        <translation>规则出处</translation>
+    </message>
+    <message>
+        <source>The facts that made the rule match</source>
+        <translation>使规则匹配的事实</translation>
+    </message>
+    <message>
+        <source>When the grade rises next if nothing changes; empty if never</source>
+        <translation>情况不变时下次升级的时间；不会升级时为空</translation>
+    </message>
+    <message>
+        <source>Timeline, oldest first</source>
+        <translation>时间线，按时间先后排列</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生的情况</translation>
+    </message>
+    <message>
+        <source>Handling measures: notes, procedure steps and measures on the timeline, oldest first</source>
+        <translation>处置措施：时间线上的备注、处置步骤和措施，按时间先后排列</translation>
+    </message>
+    <message>
+        <source>The measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Reports owed under the rule set</source>
+        <translation>按定级规则集应报送的报告</translation>
+    </message>
+    <message>
+        <source>Report and recipient</source>
+        <translation>报告及报送对象</translation>
+    </message>
+    <message>
+        <source>Report form</source>
+        <translation>报告形式</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>报送对象</translation>
+    </message>
+    <message>
+        <source>Due time (UTC+8); empty while pending</source>
+        <translation>截止时间（UTC+8）；待定时为空</translation>
+    </message>
+    <message>
+        <source>When it was submitted</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Set when overdue or submitted late</source>
+        <translation>已逾期或逾期报送时设置</translation>
+    </message>
+    <message>
+        <source>Reports submitted so far</source>
+        <translation>已报送的报告</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>Who is on duty now, per duty role</source>
+        <translation>各值班岗位的当前值班人员</translation>
+    </message>
+    <message>
+        <source>Duty role</source>
+        <translation>值班岗位</translation>
+    </message>
+    <message>
+        <source>Person on duty</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>Phone of the person on duty</source>
+        <translation>值班人员电话</translation>
+    </message>
+    <message>
+        <source>Backup person</source>
+        <translation>备岗人员</translation>
+    </message>
+    <message>
+        <source>Phone of the backup</source>
+        <translation>备岗人员电话</translation>
+    </message>
+    <message>
+        <source>Chair of the emergency decision body</source>
+        <translation>应急指挥决策机构负责人</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s position in the decision body</source>
+        <translation>负责人在指挥决策机构中的岗位</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s phone</source>
+        <translation>负责人电话</translation>
+    </message>
+    <message>
+        <source>Members of the emergency decision body</source>
+        <translation>应急指挥决策机构成员</translation>
+    </message>
+    <message>
+        <source>Position in the body</source>
+        <translation>在机构中的岗位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notification contacts known to the regulator (primary, backup)</source>
+        <translation>监管机构掌握的通报联络人（主岗、备岗）</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Set for the primary contact</source>
+        <translation>主岗联络人时设置</translation>
+    </message>
+    <message>
+        <source>Number of the next handbook distribution</source>
+        <translation>联络手册下次分发的编号</translation>
+    </message>
+    <message>
+        <source>Handbook date</source>
+        <translation>联络手册日期</translation>
+    </message>
+    <message>
+        <source>Units in the handbook</source>
+        <translation>联络手册中的单位</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Unit phone</source>
+        <translation>单位电话</translation>
+    </message>
+    <message>
+        <source>People in the handbook</source>
+        <translation>联络手册中的人员</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Best phone (duty line, mobile, office)</source>
+        <translation>首选电话（值班电话、手机、办公电话）</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Notification contacts (primary, backup)</source>
+        <translation>通报联络人（主岗、备岗）</translation>
+    </message>
+    <message>
+        <source>Changes since the last distribution, oldest first</source>
+        <translation>自上次分发以来的变更，按时间先后排列</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <source>Who changed it</source>
+        <translation>变更人</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Set when anything changed</source>
+        <translation>有任何变更时设置</translation>
+    </message>
+    <message>
+        <source>One notice per unit concerned by the changes</source>
+        <translation>每个涉及变更的单位一份通知</translation>
+    </message>
+    <message>
+        <source>Unit told</source>
+        <translation>通知单位</translation>
+    </message>
+    <message>
+        <source>The changes this unit is told about</source>
+        <translation>向该单位通知的变更</translation>
+    </message>
+    <message>
+        <source>Whom the unit contacts now: notification contacts and our contact for each of its agreements</source>
+        <translation>该单位现在的联系对象：通报联络人，以及其各项协议对应的我方联系人</translation>
+    </message>
+    <message>
+        <source>Why to contact them (notification contact, agreement)</source>
+        <translation>联系原因（通报联络人、协议）</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Incidents detected in the year</source>
+        <translation>本年度发现的事件</translation>
+    </message>
+    <message>
+        <source>The year&apos;s incidents (drills excluded)</source>
+        <translation>本年度的事件（不含演练）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>恢复时间</translation>
+    </message>
+    <message>
+        <source>Number of incidents per grade</source>
+        <translation>各级别事件数量</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reports owed in the year&apos;s incidents</source>
+        <translation>本年度事件应报送的报告</translation>
+    </message>
+    <message>
+        <source>Reports submitted on time</source>
+        <translation>按时报送的报告</translation>
+    </message>
+    <message>
+        <source>Reports submitted late</source>
+        <translation>逾期报送的报告</translation>
+    </message>
+    <message>
+        <source>Reports still owed past their due time</source>
+        <translation>已过截止时间仍未报送的报告</translation>
+    </message>
+    <message>
+        <source>Reports waived</source>
+        <translation>已豁免的报告</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportEngine</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: the template must start with its header, a comment beginning with “{{!”.</source>
+        <translation>%1：模板必须以模板头开始，即以“{{!”开头的注释。</translation>
+    </message>
+    <message>
+        <source>%1: the header comment is not closed with “}}”.</source>
+        <translation>%1：模板头注释未以“}}”结束。</translation>
+    </message>
+    <message>
+        <source>%1: expected “key: value” in the header, found “%2”.</source>
+        <translation>%1：模板头中应为“key: value”格式，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: unknown header field “%2” (expected one of: %3).</source>
+        <translation>%1：未知的模板头字段“%2”（应为以下之一：%3）。</translation>
+    </message>
+    <message>
+        <source>%1: header field “%2” is given twice.</source>
+        <translation>%1：模板头字段“%2”重复出现。</translation>
+    </message>
+    <message>
+        <source>%1: id: “%2” is not a valid template id (lower-case letters, digits and “_”, at most 64).</source>
+        <translation>%1：id：“%2”不是有效的模板标识（仅限小写字母、数字和“_”，最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1: kind: unknown kind “%2” (expected regulator_report, notice, investor_notice, drill, handbook or internal).</source>
+        <translation>%1：kind：未知类型“%2”（应为 regulator_report、notice、investor_notice、drill、handbook 或 internal）。</translation>
+    </message>
+    <message>
+        <source>%1: context: unknown context “%2” (expected incident, drill, year or handbook).</source>
+        <translation>%1：context：未知数据上下文“%2”（应为 incident、drill、year 或 handbook）。</translation>
+    </message>
+    <message>
+        <source>%1: outputs: unknown output “%2” (expected pdf, odt, html or txt).</source>
+        <translation>%1：outputs：未知输出格式“%2”（应为 pdf、odt、html 或 txt）。</translation>
+    </message>
+    <message>
+        <source>%1: outputs: name at least one of pdf, odt, html, txt.</source>
+        <translation>%1：outputs：请至少指定 pdf、odt、html、txt 之一。</translation>
+    </message>
+    <message>
+        <source>%1: format: unknown format “%2” (expected markdown or html).</source>
+        <translation>%1：format：未知格式“%2”（应为 markdown 或 html）。</translation>
+    </message>
+    <message>
+        <source>%1: language: unknown language “%2” (expected zh_CN or en).</source>
+        <translation>%1：language：未知语言“%2”（应为 zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>%1: forms: unknown report form “%2”.</source>
+        <translation>%1：forms：未知报告形式“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: fault_types: unknown fault type “%2” (expected %3).</source>
+        <translation>%1：fault_types：未知故障类型“%2”（应为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: the header has no field “%2”.</source>
+        <translation>%1：模板头中没有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: title_zh and title_en are both empty: give the template a title.</source>
+        <translation>%1：title_zh 和 title_en 均为空：请为模板指定标题。</translation>
+    </message>
+    <message>
+        <source>Template “%1” cannot be used: %2</source>
+        <translation>模板“%1”无法使用：%2</translation>
+    </message>
+    <message>
+        <source>Template “%1”: %2</source>
+        <translation>模板“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Template “%1” left a tag unresolved in its output.</source>
+        <translation>模板“%1”的输出中有未解析的标签。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the tag is not closed with “}}”</source>
+        <translation>标签未以“}}”结束</translation>
+    </message>
+    <message>
+        <source>partials ({{&gt;%1}}) are not supported: copy the text into the template</source>
+        <translation>不支持局部模板（{{&gt;%1}}）：请将其文本复制到模板中</translation>
+    </message>
+    <message>
+        <source>changing the delimiters ({{=…=}}) is not supported</source>
+        <translation>不支持更改分隔符（{{=…=}}）</translation>
+    </message>
+    <message>
+        <source>empty tag</source>
+        <translation>空标签</translation>
+    </message>
+    <message>
+        <source>“{{.}}” is only valid inside a section</source>
+        <translation>“{{.}}”只能在区块内使用</translation>
+    </message>
+    <message>
+        <source>the entries of “%1” are not text: name one of their fields, such as “%2”</source>
+        <translation>“%1”的条目不是文本：请指定其某个字段，例如“%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is a list: use it as a section, {{#%1}}…{{/%1}}</source>
+        <translation>“%1”是列表：请将其用作区块，{{#%1}}…{{/%1}}</translation>
+    </message>
+    <message>
+        <source>“%1” is a yes/no flag: use it as a section, {{#%1}}…{{/%1}} or {{^%1}}…{{/%1}}</source>
+        <translation>“%1”是是/否标志：请将其用作区块，{{#%1}}…{{/%1}} 或 {{^%1}}…{{/%1}}</translation>
+    </message>
+    <message>
+        <source>“%1” is a group of variables: name one of its fields, such as “%2”</source>
+        <translation>“%1”是一组变量：请指定其某个字段，例如“%2”</translation>
+    </message>
+    <message>
+        <source>unknown variable “%1” (the %2 context has no such variable)</source>
+        <translation>未知变量“%1”（%2 数据上下文中没有此变量）</translation>
+    </message>
+    <message>
+        <source>closing tag “{{/%1}}” has no open section</source>
+        <translation>结束标签“{{/%1}}”没有对应的已打开区块</translation>
+    </message>
+    <message>
+        <source>closing tag “{{/%1}}” does not match the open section “%2” (opened on line %3)</source>
+        <translation>结束标签“{{/%1}}”与已打开的区块“%2”（第 %3 行打开）不匹配</translation>
+    </message>
+    <message>
+        <source>line %1: section “%2” is not closed</source>
+        <translation>第 %1 行：区块“%2”未结束</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportTemplate</name>
+    <message>
+        <source>Report to the regulator</source>
+        <translation>监管报告</translation>
+    </message>
+    <message>
+        <source>Notice and agreed wording</source>
+        <translation>通知及统一解释口径</translation>
+    </message>
+    <message>
+        <source>Notice to investors</source>
+        <translation>投资者公告</translation>
+    </message>
+    <message>
+        <source>Drill document</source>
+        <translation>演练文档</translation>
+    </message>
+    <message>
+        <source>Contact handbook</source>
+        <translation>应急处置联络手册</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument 文本</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportWriter</name>
+    <message>
+        <source>No file name given for the report.</source>
+        <translation>未指定报告的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>演练 DRILL</source>
+        <translation>演练 DRILL</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the OpenDocument writer failed.</source>
+        <translation>无法写入 %1：OpenDocument 写入程序出错。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown output form.</source>
+        <translation>无法写入 %1：未知的输出格式。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its extension: expected .pdf, .odt, .html, .htm or .txt.</source>
+        <translation>无法根据扩展名判断 %1 的格式：应为 .pdf、.odt、.html、.htm 或 .txt。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Role</name>
     <message>
         <source>Administrator</source>
@@ -2938,6 +4445,61 @@
     </message>
 </context>
 <context>
+    <name>dd::TemplateLibrary</name>
+    <message>
+        <source>The built-in template %1 cannot be read.</source>
+        <translation>无法读取内置模板 %1。</translation>
+    </message>
+    <message>
+        <source>The built-in template %1 has the id “%2”: the file name and the id must agree.</source>
+        <translation>内置模板 %1 的标识为“%2”：文件名与标识必须一致。</translation>
+    </message>
+    <message>
+        <source>There is no report template “%1”.</source>
+        <translation>不存在报告模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Template id “%1”: use lower-case letters, digits and “_” (at most 64).</source>
+        <translation>模板标识“%1”：请使用小写字母、数字和“_”（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Template id “%1” is taken already.</source>
+        <translation>模板标识“%1”已被占用。</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in template and cannot be changed: copy it and edit the copy.</source>
+        <translation>“%1”是内置模板，不能修改：请复制后编辑副本。</translation>
+    </message>
+    <message>
+        <source>Template “%1”: a title must be one line without “}}”.</source>
+        <translation>模板“%1”：标题必须为单行，且不能包含“}}”。</translation>
+    </message>
+    <message>
+        <source>Template “%1” was not saved: %2</source>
+        <translation>模板“%1”未保存：%2</translation>
+    </message>
+    <message>
+        <source>Template “%1” was changed by %2 at %3 after you opened it: reopen it and make your changes again.</source>
+        <translation>在您打开模板“%1”后，%2 于 %3 修改了该模板：请重新打开并再次进行修改。</translation>
+    </message>
+    <message>
+        <source>Template “%1” was removed by someone else after you opened it.</source>
+        <translation>在您打开模板“%1”后，其他人已将其删除。</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in template and cannot be removed.</source>
+        <translation>“%1”是内置模板，不能删除。</translation>
+    </message>
+    <message>
+        <source>There is no custom report template “%1”.</source>
+        <translation>不存在自定义报告模板“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no report template for the %1.</source>
+        <translation>没有用于 %1 的报告模板。</translation>
+    </message>
+</context>
+<context>
     <name>dd::TradingCalendar</name>
     <message>
         <source>%1: %2</source>
@@ -3101,6 +4663,49 @@
     <message>
         <source>%1: no vCard in the file (BEGIN:VCARD … END:VCARD).</source>
         <translation>%1：文件中没有 vCard（BEGIN:VCARD … END:VCARD）。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ActionDialog</name>
+    <message>
+        <source>Improvement action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>New improvement action</source>
+        <translation>新建整改措施</translation>
+    </message>
+    <message>
+        <source>— choose the owner —</source>
+        <translation>— 选择责任人 —</translation>
+    </message>
+    <message>
+        <source>Required when done: what shows the action is complete</source>
+        <translation>完成时必填：证明该措施已完成的材料</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>整改证据</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +5308,41 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::CompleteDrillDialog</name>
+    <message>
+        <source>&amp;Yes — the emergency plan needs an update</source>
+        <translation>是 — 应急预案需要更新(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No — the emergency plan stays as it is</source>
+        <translation>否 — 应急预案保持不变(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Complete drill</source>
+        <translation>完成演练</translation>
+    </message>
+    <message>
+        <source>Which parts of the plan, and why (optional for “no”)</source>
+        <translation>需更新预案的哪些部分及原因（选择“否”时可不填）</translation>
+    </message>
+    <message>
+        <source>Complete “%1”. The record is then closed; corrections stay possible.</source>
+        <translation>完成“%1”。完成后该记录将关闭，但仍可更正。</translation>
+    </message>
+    <message>
+        <source>Does the emergency plan need an update?</source>
+        <translation>应急预案是否需要更新？</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ContactChooserDialog</name>
     <message>
         <source>Choose people</source>
@@ -3853,6 +5493,23 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactPicker</name>
+    <message>
+        <source>(inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Search the handbook…</source>
+        <translation>搜索联络手册…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选择 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4188,6 +5845,37 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::CopyTemplateDialog</name>
+    <message>
+        <source>Copy template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <source>Copy &quot;%1&quot; to a custom template you can edit. A custom copy is used instead of the built-in when a report of its form is written.</source>
+        <translation>将“%1”复制为可编辑的自定义模板。生成该类报告时，将使用自定义副本代替内置模板。</translation>
+    </message>
+    <message>
+        <source>New &amp;id:</source>
+        <translation>新标识(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter an id.</source>
+        <translation>请输入标识。</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters a–z, digits and _ only (at most 64).</source>
+        <translation>只能使用小写字母 a–z、数字和 _（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>A template with the id &quot;%1&quot; exists already.</source>
+        <translation>标识为“%1”的模板已存在。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DatabaseBackup</name>
     <message>
         <source>Back up the database</source>
@@ -4351,6 +6039,794 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>&amp;Record distribution v%1</source>
         <translation>登记分发 v%1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillEditor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The drill “%1” has unsaved changes. Save them?</source>
+        <translation>演练“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Plan saved. It was approved: it is a draft again and needs a new approval.</source>
+        <translation>方案已保存。该方案此前已批准，现已恢复为草稿，需要重新批准。</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>方案已保存。</translation>
+    </message>
+    <message>
+        <source>Record saved.</source>
+        <translation>记录已保存。</translation>
+    </message>
+    <message>
+        <source>A cancelled drill cannot be changed.</source>
+        <translation>已取消的演练不能修改。</translation>
+    </message>
+    <message>
+        <source>Plan approved.</source>
+        <translation>方案已批准。</translation>
+    </message>
+    <message>
+        <source>Drill started: fill in the record as it goes.</source>
+        <translation>演练已开始：请随演练进程填写记录。</translation>
+    </message>
+    <message>
+        <source>Drill completed.</source>
+        <translation>演练已完成。</translation>
+    </message>
+    <message>
+        <source>Drill cancelled.</source>
+        <translation>演练已取消。</translation>
+    </message>
+    <message>
+        <source>Drill “%1” deleted.</source>
+        <translation>演练“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Cancel drill</source>
+        <translation>取消演练</translation>
+    </message>
+    <message>
+        <source>Why is “%1” cancelled? (kept with the drill)</source>
+        <translation>“%1”为何取消？（随演练一并保存）</translation>
+    </message>
+    <message>
+        <source>Delete drill</source>
+        <translation>删除演练</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its record, findings and attachments?</source>
+        <translation>删除“%1”及其记录、发现的问题和附件？</translation>
+    </message>
+    <message>
+        <source>%1 — print preview</source>
+        <translation>%1 — 打印预览</translation>
+    </message>
+    <message>
+        <source>Save drill plan</source>
+        <translation>保存演练方案</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML page (*.html);;Plain text (*.txt)</source>
+        <translation>PDF (*.pdf);;OpenDocument 文本 (*.odt);;HTML 网页 (*.html);;纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>New drill plan</source>
+        <translation>新建演练方案</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2. Changing the plan returns it to draft.</source>
+        <translation>已于 %1 由 %2 批准。修改方案将使其恢复为草稿。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Emergency plan needs an update: %1</source>
+        <translation>应急预案需要更新：%1</translation>
+    </message>
+    <message>
+        <source>Emergency plan needs no update. %1</source>
+        <translation>应急预案无需更新。%1</translation>
+    </message>
+    <message>
+        <source>Retention ended %1: may be deleted.</source>
+        <translation>保存期限已于 %1 届满：可以删除。</translation>
+    </message>
+    <message>
+        <source>Kept until %1: cannot be deleted before %2.</source>
+        <translation>保存至 %1：%2 之前不能删除。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 open improvement actions, %2 overdue</source>
+        <translation>⚠ %1 项整改措施未完成，其中 %2 项已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open improvement action(s)</source>
+        <translation>
+            <numerusform>%n 项整改措施未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept until %1: cannot be deleted before %2</source>
+        <translation>保存至 %1：%2 之前不能删除</translation>
+    </message>
+    <message>
+        <source>This desk is read-only.</source>
+        <translation>本机处于只读状态。</translation>
+    </message>
+    <message>
+        <source>Your role may not change drills.</source>
+        <translation>您的角色无权修改演练。</translation>
+    </message>
+    <message>
+        <source>Approval needs an IT lead, approver or administrator.</source>
+        <translation>批准须由信息技术负责人、审批人或管理员进行。</translation>
+    </message>
+    <message>
+        <source>Approve the plan (all eight parts needed)</source>
+        <translation>批准方案（须八个部分齐全）</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Start a new drill plan (Alt+N)</source>
+        <translation>新建演练方案（Alt+N）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the plan or the record (Ctrl+S)</source>
+        <translation>保存方案或记录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Mark the approved drill as started now</source>
+        <translation>将已批准的演练标记为现在开始</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Cancel drill…</source>
+        <translation>取消演练…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation>打印方案</translation>
+    </message>
+    <message>
+        <source>Print plan…</source>
+        <translation>打印方案…</translation>
+    </message>
+    <message>
+        <source>Save plan as…</source>
+        <translation>方案另存为…</translation>
+    </message>
+    <message>
+        <source>Plan (eight parts)</source>
+        <translation>方案（八个部分）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillModeFlow</name>
+    <message>
+        <source>Start drill mode</source>
+        <translation>进入演练模式</translation>
+    </message>
+    <message>
+        <source>Sign in first: drill mode is started by a duty officer, leader or administrator.</source>
+        <translation>请先登录：演练模式须由值班人员、值班负责人或管理员启动。</translation>
+    </message>
+    <message>
+        <source>There is no approved or in-progress drill. Plan a drill and have it approved first (Drills page).</source>
+        <translation>当前没有已批准或进行中的演练。请先制定演练方案并获得批准（演练页面）。</translation>
+    </message>
+    <message>
+        <source>Leave drill mode</source>
+        <translation>退出演练模式</translation>
+    </message>
+    <message>
+        <source>The production database %1 is not there any more; open it with --db once it is back.</source>
+        <translation>生产环境数据库 %1 已不存在；待其恢复后，请使用 --db 打开。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The drill database is kept as evidence: %1</source>
+        <translation>演练数据库已作为证据保留：%1</translation>
+    </message>
+    <message>
+        <source>The drill timeline will not be added to the drill record. You can open the drill database later (--db) and leave drill mode again to add it.
+
+Leave drill mode now?</source>
+        <translation>演练时间线将不会添加到演练记录中。您可以稍后打开演练数据库（--db），再次退出演练模式以添加时间线。
+
+现在退出演练模式？</translation>
+    </message>
+    <message>
+        <source>The drill timeline could not be added to the drill record; you stay in drill mode.
+
+%1</source>
+        <translation>无法将演练时间线添加到演练记录中；仍处于演练模式。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The timeline was added to the drill record, but the drill database could not note it: %1</source>
+        <translation>时间线已添加到演练记录中，但演练数据库无法记录此情况：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were added to the record of drill &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>已向演练“%1”的记录中添加 %n 个条目。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillModeLeaveDialog</name>
+    <message>
+        <source>Leave drill mode</source>
+        <translation>退出演练模式</translation>
+    </message>
+    <message numerus="yes">
+        <source>The timeline of this drill database was already added to the record of drill &quot;%1&quot; on %2 (%n entries). Leaving returns to the production database.</source>
+        <translation>
+            <numerusform>此演练数据库的时间线已于 %2 添加到演练“%1”的记录中（%n 个条目）。退出后将返回生产环境数据库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident was declared in this drill database, so there is nothing to add to the record of drill &quot;%1&quot;. Leaving returns to the production database.</source>
+        <translation>此演练数据库中未登记任何事件，因此没有需要添加到演练“%1”记录中的内容。退出后将返回生产环境数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n timeline entries of the drill incidents will be added to the record of drill &quot;%1&quot; in the production database, signed by %2. Then the console returns to production.</source>
+        <translation>
+            <numerusform>演练事件的以下 %n 个时间线条目将添加到生产环境数据库中演练“%1”的记录中，由 %2 签署。随后控制台将返回生产环境。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody signed in: sign in first)</source>
+        <translation>（无人登录：请先登录）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Stay in drill mode</source>
+        <translation>留在演练模式</translation>
+    </message>
+    <message>
+        <source>Add to the drill record and leave</source>
+        <translation>添加到演练记录并退出</translation>
+    </message>
+    <message>
+        <source>Leave without adding</source>
+        <translation>退出但不添加</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillModeStartDialog</name>
+    <message>
+        <source>Start drill mode</source>
+        <translation>进入演练模式</translation>
+    </message>
+    <message>
+        <source>Drill mode copies this database — handbook, roster, procedures, rule sets, drills and operators — into a separate drill database beside it, and opens the console on the copy with the 演练 DRILL banner. Production incidents are not copied.
+
+Everything done in drill mode stays in the drill database; nothing is written to production. Incidents declared there are drill incidents. When you leave drill mode, their timelines are added to the record of the drill chosen here.</source>
+        <translation>演练模式会将本数据库（联络手册、值班表、处置流程、定级规则集、演练和操作员）复制到其旁边一个独立的演练数据库中，并在该副本上打开控制台，显示“演练 DRILL”横幅。生产环境的事件不会被复制。
+
+在演练模式下进行的所有操作都只保存在演练数据库中，不会写入生产环境。在其中登记的事件均为演练事件。退出演练模式时，这些事件的时间线将添加到此处所选演练的记录中。</translation>
+    </message>
+    <message>
+        <source>Drill (approved or in progress):</source>
+        <translation>演练（已批准或进行中）：</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始时间</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillPlanEditor</name>
+    <message>
+        <source>Required for approval: not filled in yet</source>
+        <translation>批准所需：尚未填写</translation>
+    </message>
+    <message>
+        <source>✓ All eight required parts are present: the plan can be approved.</source>
+        <translation>✓ 八个必填部分均已齐全：方案可以批准。</translation>
+    </message>
+    <message>
+        <source>⚠ Missing for approval (%1 of 8): %2</source>
+        <translation>⚠ 尚缺批准所需内容（%1/8）：%2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 H1 trading system switch-over drill</source>
+        <translation>例如：2026 年上半年交易系统切换演练</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>— choose a method —</source>
+        <translation>— 选择方式 —</translation>
+    </message>
+    <message>
+        <source>Systems and target recovery times</source>
+        <translation>系统和目标恢复时间</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Target (minutes)</source>
+        <translation>目标（分钟）</translation>
+    </message>
+    <message>
+        <source>Add system</source>
+        <translation>添加系统</translation>
+    </message>
+    <message>
+        <source>Remove system</source>
+        <translation>删除系统</translation>
+    </message>
+    <message>
+        <source>Fault types exercised</source>
+        <translation>演练涉及的故障类型</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillRecordEditor</name>
+    <message>
+        <source>not measured</source>
+        <translation>未实测</translation>
+    </message>
+    <message>
+        <source>drill mode</source>
+        <translation>演练模式</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Timeline entry added.</source>
+        <translation>已添加时间线条目。</translation>
+    </message>
+    <message>
+        <source>Attach a file to the drill</source>
+        <translation>为演练添加附件</translation>
+    </message>
+    <message>
+        <source>%1 attached.</source>
+        <translation>已添加附件 %1。</translation>
+    </message>
+    <message>
+        <source>%1: the stored file %2 could not be read.</source>
+        <translation>%1：无法读取已存储的文件 %2。</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Remove the attachment “%1” from the drill?</source>
+        <translation>从演练中删除附件“%1”？</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始时间</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Measured recovery times</source>
+        <translation>实测恢复时间</translation>
+    </message>
+    <message>
+        <source>Timeline (who did what when)</source>
+        <translation>时间线（何人于何时做了何事）</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>— not decided —</source>
+        <translation>— 未确定 —</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参演人员</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation>目标（分钟）</translation>
+    </message>
+    <message>
+        <source>Measured (min)</source>
+        <translation>实测（分钟）</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>What happened (Enter adds it to the timeline)</source>
+        <translation>发生的情况（按 Enter 添加到时间线）</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillUi</name>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ 达标</translation>
+    </message>
+    <message>
+        <source>✗ not met</source>
+        <translation>✗ 未达标</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue improvement action(s)</source>
+        <translation>
+            <numerusform>%n 项整改措施已逾期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillWindowMarker</name>
+    <message>
+        <source>%1 — a practice database: nothing here touches production records</source>
+        <translation>%1 — 演练用数据库：此处的任何操作都不会影响生产环境记录</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — a practice database: nothing here touches production records</source>
+        <translation>%1 — %2 — 演练用数据库：此处的任何操作都不会影响生产环境记录</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillYearView</name>
+    <message>
+        <source>&lt;b&gt;Open improvement actions: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未完成的整改措施：%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation>
+            <numerusform>⚠ %n 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>无逾期</translation>
+    </message>
+    <message>
+        <source>Show the findings board</source>
+        <translation>显示问题看板</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1: compliant</source>
+        <translation>✓ %1：合规</translation>
+    </message>
+    <message>
+        <source>Counts: %1</source>
+        <translation>计入：%1</translation>
+    </message>
+    <message>
+        <source>… %1: not compliant yet</source>
+        <translation>… %1：尚未合规</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>已计划：%1</translation>
+    </message>
+    <message>
+        <source>✗ %1: not compliant</source>
+        <translation>✗ %1：不合规</translation>
+    </message>
+    <message>
+        <source>✗ %1: not compliant yet</source>
+        <translation>✗ %1：尚未合规</translation>
+    </message>
+    <message>
+        <source>No completed or approved drill in this half-year.</source>
+        <translation>本半年度没有已完成或已批准的演练。</translation>
+    </message>
+    <message>
+        <source>Only drafts: %1</source>
+        <translation>仅有草稿：%1</translation>
+    </message>
+    <message>
+        <source>Annual drill report %1</source>
+        <translation>年度演练报告 %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML page (*.html);;Plain text (*.txt)</source>
+        <translation>PDF (*.pdf);;OpenDocument 文本 (*.odt);;HTML 网页 (*.html);;纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Previous year (Alt+Page Up)</source>
+        <translation>上一年（Alt+Page Up）</translation>
+    </message>
+    <message>
+        <source>Next year (Alt+Page Down)</source>
+        <translation>下一年（Alt+Page Down）</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>新建方案…</translation>
+    </message>
+    <message>
+        <source>Plan a new drill (Alt+N)</source>
+        <translation>制定新的演练方案（Alt+N）</translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation>年度报告…</translation>
+    </message>
+    <message>
+        <source>The annual drill report to the regulator, from this year&apos;s records</source>
+        <translation>根据本年度记录生成报送监管机构的年度演练报告</translation>
+    </message>
+    <message>
+        <source>○ planned   ● completed   ◌ draft (dashed)   ⊗ cancelled   red dot: overdue improvement actions   red line: today. Click a drill to open it.</source>
+        <translation>○ 已计划   ● 已完成   ◌ 草稿（虚线）   ⊗ 已取消   红点：整改措施逾期   红线：今天。单击演练可将其打开。</translation>
+    </message>
+    <message>
+        <source>Filter drills (title, method, status…)</source>
+        <translation>筛选演练（标题、方式、状态…）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始时间</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始时间</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成措施</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>逾期措施</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DrillsPage</name>
+    <message>
+        <source>Drills and training</source>
+        <translation>演练和培训</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Compliance and the year&apos;s drills (Alt+1)</source>
+        <translation>合规情况和本年度演练（Alt+1）</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Plan and record of one drill (Alt+2)</source>
+        <translation>单次演练的方案和记录（Alt+2）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Findings and improvement actions (Alt+3)</source>
+        <translation>发现的问题和整改措施（Alt+3）</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Training register and status (Alt+4)</source>
+        <translation>培训台账和状态（Alt+4）</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +7033,142 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::FindingDialog</name>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>问题描述</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::FindingsBoard</name>
+    <message>
+        <source>All owners</source>
+        <translation>全部责任人</translation>
+    </message>
+    <message>
+        <source>All drills</source>
+        <translation>全部演练</translation>
+    </message>
+    <message>
+        <source>no action yet</source>
+        <translation>尚无整改措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 — 已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 findings · %2 open actions · %3 overdue</source>
+        <translation>%1 个问题 · %2 项措施未完成 · %3 项已逾期</translation>
+    </message>
+    <message>
+        <source>Finding added. Add its improvement actions next.</source>
+        <translation>问题已添加。请接着添加其整改措施。</translation>
+    </message>
+    <message>
+        <source>Improvement action saved.</source>
+        <translation>整改措施已保存。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the improvement action “%1”?</source>
+        <translation>删除整改措施“%1”？</translation>
+    </message>
+    <message>
+        <source>Remove the finding “%1”?</source>
+        <translation>删除发现的问题“%1”？</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Filter (action, finding, owner, drill…)</source>
+        <translation>筛选（整改措施、发现的问题、责任人、演练…）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (open or in progress)</source>
+        <translation>未完成（未开始或进行中）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Findings without actions</source>
+        <translation>无整改措施的问题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>整改证据</translation>
+    </message>
+    <message>
+        <source>New finding…</source>
+        <translation>新建发现的问题…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>添加整改措施…</translation>
+    </message>
+    <message>
+        <source>Add an improvement action to the selected finding</source>
+        <translation>为所选问题添加整改措施</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -5432,10 +8044,6 @@ Ctrl+N declares a new incident.</source>
         <translation>应急值守台 — %1</translation>
     </message>
     <message>
-        <source>演练 DRILL — a practice database: nothing here touches production records</source>
-        <translation>演练 — 演练用数据库：此处的任何操作都不会影响生产记录</translation>
-    </message>
-    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -5502,6 +8110,22 @@ Ctrl+N declares a new incident.</source>
     <message>
         <source>Raise &amp;warning…</source>
         <translation>发布预警(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;drill mode…</source>
+        <translation>进入演练模式(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Leave &amp;drill mode…</source>
+        <translation>退出演练模式(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Drill database (read-only): %1</source>
+        <translation>演练数据库（只读）：%1</translation>
+    </message>
+    <message>
+        <source>Drill database: %1 (production: %2)</source>
+        <translation>演练数据库：%1（生产环境：%2）</translation>
     </message>
 </context>
 <context>
@@ -6129,6 +8753,33 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::OutputBar</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>另存为 ODT(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>另存为 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Text…</source>
+        <translation>另存为文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Characters of the SMS / IM text and the messages it takes</source>
+        <translation>短信/即时消息文本的字符数及所需条数</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::Pages</name>
     <message>
         <source>Dashboard</source>
@@ -6167,44 +8818,8 @@ Ctrl+N declares a new incident.</source>
         <translation>演练</translation>
     </message>
     <message>
-        <source>Drill plans with all eight required parts</source>
-        <translation>包含全部八项必备内容的演练方案</translation>
-    </message>
-    <message>
-        <source>Drill calendar: at least one drill every half-year</source>
-        <translation>演练日程：每半年至少开展一次演练</translation>
-    </message>
-    <message>
-        <source>Drill records kept for at least two years</source>
-        <translation>演练记录至少保存两年</translation>
-    </message>
-    <message>
-        <source>Findings turned into improvements with owner and due date</source>
-        <translation>发现的问题转为整改项，明确责任人和完成期限</translation>
-    </message>
-    <message>
-        <source>The annual drill report to the regulator</source>
-        <translation>向监管机构报送的年度演练报告</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>报告</translation>
-    </message>
-    <message>
-        <source>Report templates for incidents, warnings and drills</source>
-        <translation>事件、预警和演练的报告模板</translation>
-    </message>
-    <message>
-        <source>Incident report form, preliminary, supplementary and summary reports</source>
-        <translation>事件报告表、初步分析报告、补充报告和总结报告</translation>
-    </message>
-    <message>
-        <source>Reports filled from the records, printed or saved as PDF</source>
-        <translation>根据记录自动填写报告，可打印或保存为 PDF</translation>
-    </message>
-    <message>
-        <source>Submission stamped with its time, so lateness is computed</source>
-        <translation>报送时自动记录时间，据此计算是否逾期</translation>
     </message>
     <message>
         <source>Action cards</source>
@@ -6606,20 +9221,174 @@ Ctrl+N declares a new incident.</source>
         <translation>报送报告 — %1</translation>
     </message>
     <message>
-        <source>%1
-
-Submitting stamps this report with the time now and your name; whether it was on time is computed from that stamp. Edit the text if needed, then submit.</source>
-        <translation>%1
-
-报送时将为此报告记录当前时间和您的姓名，并据此判断是否按时报送。如有需要请先修改文本，然后报送。</translation>
-    </message>
-    <message>
         <source>&amp;Filed as:</source>
         <translation>报送形式(&amp;F)：</translation>
     </message>
     <message>
-        <source>Submit now</source>
-        <translation>立即报送</translation>
+        <source>Replace the text</source>
+        <translation>替换文本</translation>
+    </message>
+    <message>
+        <source>Render the other template? Your changes to the text will be replaced.</source>
+        <translation>生成另一模板？您对文本所做的修改将被替换。</translation>
+    </message>
+    <message>
+        <source>The report is empty: write or render its text first.</source>
+        <translation>报告为空：请先填写或生成报告文本。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The text below is rendered from the report template for this obligation. Edit it as needed; Submit stamps the report with the time now and your name and stores this text. Whether it was on time is computed from that stamp.</source>
+        <translation>%1
+
+下方文本由该报送义务对应的报告模板生成。请按需编辑；点击“报送”后，将以当前时间和您的姓名标记该报告并保存此文本，是否按时报送根据该时间标记计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No template: a short draft</source>
+        <translation>不使用模板：简短草稿</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>文本(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit now</source>
+        <translation>立即报送(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReportOutput</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save report as %1</source>
+        <translation>将报告另存为 %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 — print preview</source>
+        <translation>%1 — 打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReportsPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The template %1 has unsaved changes. Save them?</source>
+        <translation>模板 %1 有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Copied to %1: edit it and save (Ctrl+S).</source>
+        <translation>已复制为 %1：请编辑后保存（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (version %2).</source>
+        <translation>已保存 %1（版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the custom template %1? Reports already submitted keep their text.</source>
+        <translation>删除自定义模板 %1？已报送的报告将保留其文本。</translation>
+    </message>
+    <message>
+        <source>Report templates</source>
+        <translation>报告模板</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>模板库(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Filter by title, id, kind…</source>
+        <translation>按标题、标识、类别筛选…</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Copy the template to a custom one you can edit</source>
+        <translation>将该模板复制为可编辑的自定义模板</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the custom template</source>
+        <translation>编辑自定义模板</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the custom template</source>
+        <translation>删除自定义模板</translation>
+    </message>
+    <message>
+        <source>Render…</source>
+        <translation>生成…</translation>
+    </message>
+    <message>
+        <source>Render the template now against the chosen subject</source>
+        <translation>立即按所选对象生成该模板</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
     </message>
 </context>
 <context>
@@ -6650,18 +9419,6 @@ Submitting stamps this report with the time now and your name; whether it was on
     <message>
         <source>Leave</source>
         <translation>请假</translation>
-    </message>
-    <message>
-        <source>Sick leave</source>
-        <translation>病假</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
-        <translation>无法值班</translation>
     </message>
     <message>
         <source>Override</source>
@@ -7472,6 +10229,33 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
 </context>
 <context>
+    <name>dd::ui::SubjectChooser</name>
+    <message>
+        <source>Preview with &amp;incident:</source>
+        <translation>预览所用事件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Preview with &amp;drill:</source>
+        <translation>预览所用演练(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Preview for &amp;year:</source>
+        <translation>预览年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Preview with the current handbook</source>
+        <translation>使用当前联络手册预览</translation>
+    </message>
+    <message>
+        <source>No incidents yet</source>
+        <translation>暂无事件</translation>
+    </message>
+    <message>
+        <source>No drills yet</source>
+        <translation>暂无演练</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::SuccessionPanel</name>
     <message>
         <source>Succession order</source>
@@ -7567,6 +10351,180 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
 </context>
 <context>
+    <name>dd::ui::TemplateEditor</name>
+    <message>
+        <source>&amp;Text</source>
+        <translation>文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>He&amp;ader</source>
+        <translation>模板头(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose a template in the library.</source>
+        <translation>请在模板库中选择一个模板。</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in template and cannot be changed. Copy it (Ctrl+D) to make your own version.</source>
+        <translation>%1 是内置模板，不能修改。请复制（Ctrl+D）以创建您自己的版本。</translation>
+    </message>
+    <message>
+        <source>%1 — read-only here (no permission to edit duty data).</source>
+        <translation>%1 — 此处只读（无权编辑值班数据）。</translation>
+    </message>
+    <message>
+        <source>Editing %1%2</source>
+        <translation>正在编辑 %1%2</translation>
+    </message>
+    <message>
+        <source> (unsaved changes)</source>
+        <translation> （有未保存的更改）</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>问题：无</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Problems (%n):</source>
+        <translation>
+            <numerusform>问题(&amp;P)（%n 个）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TemplateHeaderForm</name>
+    <message>
+        <source>Header: the template needs a title.</source>
+        <translation>模板头：模板需要标题。</translation>
+    </message>
+    <message>
+        <source>Header: choose at least one output.</source>
+        <translation>模板头：请至少选择一种输出。</translation>
+    </message>
+    <message>
+        <source>Header: unknown report form &quot;%1&quot;.</source>
+        <translation>模板头：未知的报告表“%1”。</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese):</source>
+        <translation>标题（中文）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>标题（英文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>数据上下文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files report &amp;forms:</source>
+        <translation>用于报送的报告表(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>For fault &amp;types:</source>
+        <translation>适用故障类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Report form ids, separated by spaces: %1</source>
+        <translation>报告表标识，以空格分隔：%1</translation>
+    </message>
+    <message>
+        <source>none: not filed for an obligation</source>
+        <translation>无：不用于报送义务</translation>
+    </message>
+    <message>
+        <source>Fault type ids, separated by spaces; empty for any type</source>
+        <translation>故障类型标识，以空格分隔；留空表示任意类型</translation>
+    </message>
+    <message>
+        <source>any fault type</source>
+        <translation>任意故障类型</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TemplateLibraryModel</name>
+    <message>
+        <source>Built-in template: read-only. Copy it (Ctrl+D) to make your own version.</source>
+        <translation>内置模板：只读。请复制（Ctrl+D）以创建您自己的版本。</translation>
+    </message>
+    <message>
+        <source>Custom template</source>
+        <translation>自定义模板</translation>
+    </message>
+    <message>
+        <source>Custom template based on %1</source>
+        <translation>基于 %1 的自定义模板</translation>
+    </message>
+    <message>
+        <source>Built-in (read-only)</source>
+        <translation>内置（只读）</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>数据上下文</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TemplatePreview</name>
+    <message>
+        <source>There is no drill to preview with yet.</source>
+        <translation>暂无可用于预览的演练。</translation>
+    </message>
+    <message>
+        <source>There is no incident to preview with yet.</source>
+        <translation>暂无可用于预览的事件。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::TimelinePanel</name>
     <message>
         <source>Corrects #%1: %2</source>
@@ -7623,6 +10581,129 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <message>
         <source>&amp;Attach file…</source>
         <translation>添加附件(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TrainingPanel</name>
+    <message>
+        <source>Delete training</source>
+        <translation>删除培训</translation>
+    </message>
+    <message>
+        <source>Delete the training session “%1”?</source>
+        <translation>删除培训场次“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s): %1</source>
+        <translation>
+            <numerusform>%n 名参训人员：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>✓ current</source>
+        <translation>✓ 在有效期内</translation>
+    </message>
+    <message>
+        <source>✗ not trained in the last 12 months</source>
+        <translation>✗ 最近 12 个月内未参加培训</translation>
+    </message>
+    <message>
+        <source>✗ never trained</source>
+        <translation>✗ 从未参加培训</translation>
+    </message>
+    <message>
+        <source>%1 of %2 current</source>
+        <translation>%2 人中 %1 人在有效期内</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need training</source>
+        <translation>
+            <numerusform>%n 人需要培训</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training saved.</source>
+        <translation>培训已保存。</translation>
+    </message>
+    <message>
+        <source>Training deleted.</source>
+        <translation>培训已删除。</translation>
+    </message>
+    <message>
+        <source>Filter training sessions…</source>
+        <translation>筛选培训场次…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参训人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Key posts</source>
+        <translation>关键岗位</translation>
+    </message>
+    <message>
+        <source>Last training</source>
+        <translation>最近一次培训</translation>
+    </message>
+    <message>
+        <source>Training current</source>
+        <translation>培训在有效期内</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>新建培训场次</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>培训材料</translation>
+    </message>
+    <message>
+        <source>Slides, handouts, file names…</source>
+        <translation>幻灯片、讲义、文件名…</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建场次</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存场次</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Training status of the key posts</source>
+        <translation>关键岗位人员的培训情况</translation>
     </message>
 </context>
 <context>
@@ -7693,6 +10774,53 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::VariableReference</name>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>变量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Filter variables</source>
+        <translation>筛选变量</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Insert the variable at the cursor in the template (or double-click it)</source>
+        <translation>在模板中的光标处插入该变量（或双击变量）</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
     </message>
 </context>
 <context>
@@ -8607,6 +11735,200 @@ list 列出在用的联系人。</translation>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drill compliance per half-year and the annual drill report</source>
+        <translation>各半年度的演练合规情况及年度演练报告</translation>
+    </message>
+    <message>
+        <source>List report templates and render reports to PDF, ODT, HTML or text</source>
+        <translation>列出报告模板，并将报告生成为 PDF、ODT、HTML 或文本</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>计划于 %1</translation>
+    </message>
+    <message>
+        <source>(no method)</source>
+        <translation>（未指定演练方式）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  [%n overdue action(s)]</source>
+        <translation>
+            <numerusform>  [%n 项整改措施已逾期]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026, got &quot;%1&quot;.</source>
+        <translation>--year 需要一个年份，例如 2026，当前为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>No drills.</source>
+        <translation>无演练。</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>NOT compliant (no completed drill)</source>
+        <translation>不合规（无已完成的演练）</translation>
+    </message>
+    <message>
+        <source>completed: %1 (%2)</source>
+        <translation>已完成：%1（%2）</translation>
+    </message>
+    <message>
+        <source>planned: %1 (%2, %3)</source>
+        <translation>已计划：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>draft, not approved: %1 (%2)</source>
+        <translation>草稿，未批准：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No overdue improvement actions.</source>
+        <translation>没有已逾期的整改措施。</translation>
+    </message>
+    <message>
+        <source>No open improvement actions.</source>
+        <translation>没有未完成的整改措施。</translation>
+    </message>
+    <message>
+        <source>  (overdue)</source>
+        <translation>  （已逾期）</translation>
+    </message>
+    <message>
+        <source>The template %1 is not rendered against a year (its context is %2).</source>
+        <translation>模板 %1 不按年度生成（其数据上下文为 %2）。</translation>
+    </message>
+    <message>
+        <source>The template %1 does not produce %2.</source>
+        <translation>模板 %1 不生成 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 drill report to %2.</source>
+        <translation>已将 %1 年度演练报告写入 %2。</translation>
+    </message>
+    <message>
+        <source>list | compliance | actions | report</source>
+        <translation>list | compliance | actions | report</translation>
+    </message>
+    <message>
+        <source>The calendar year (UTC+8); default: this year.</source>
+        <translation>日历年度（UTC+8）；默认：今年。</translation>
+    </message>
+    <message>
+        <source>report: the file to write (.pdf, .odt, .html, .txt).</source>
+        <translation>report：要写入的文件（.pdf、.odt、.html、.txt）。</translation>
+    </message>
+    <message>
+        <source>report: the template to render (default annual_drill_report).</source>
+        <translation>report：要生成的模板（默认 annual_drill_report）。</translation>
+    </message>
+    <message>
+        <source>report: the name signing the report.</source>
+        <translation>report：报告签发人姓名。</translation>
+    </message>
+    <message>
+        <source>actions: only overdue actions.</source>
+        <translation>actions：仅列出已逾期的整改措施。</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>输出机器可读的格式。</translation>
+    </message>
+    <message>
+        <source>Emergency drills. list shows the year&apos;s drills; compliance shows per half-year (H1 January–June, H2 July–December, UTC+8) whether a drill was completed and which drills count, with the 60-day warning; actions lists the open improvement actions (--overdue: only overdue ones); report renders the annual drill report for the regulator.</source>
+        <translation>应急演练。list 列出当年的演练；compliance 按半年度（上半年为 1 月至 6 月，下半年为 7 月至 12 月，UTC+8）显示是否完成了演练、哪些演练计入，并给出 60 天提醒；actions 列出未完成的整改措施（--overdue：仅已逾期的）；report 生成报送监管机构的年度演练报告。</translation>
+    </message>
+    <message>
+        <source>drills takes: list [--year YYYY] | compliance [--year YYYY] | actions [--overdue] | report --year YYYY --out FILE [--template ID] [--author NAME].</source>
+        <translation>drills 的用法：list [--year YYYY] | compliance [--year YYYY] | actions [--overdue] | report --year YYYY --out FILE [--template ID] [--author NAME]。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.</source>
+        <translation>report 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s).</source>
+        <translation>
+            <numerusform>共 %n 个模板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: template %2 is valid.</source>
+        <translation>%1：模板 %2 有效。</translation>
+    </message>
+    <message>
+        <source>Template %1 is rendered for %2; give --%3.</source>
+        <translation>模板 %1 针对 %2 生成；请指定 --%3。</translation>
+    </message>
+    <message>
+        <source>Template %1 has no %2 output (it has: %3).</source>
+        <translation>模板 %1 没有 %2 输出（现有输出：%3）。</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026.</source>
+        <translation>--year 需要一个年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>--drill takes a drill id (see drills list).</source>
+        <translation>--drill 需要演练 id（参见 drills list）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n character(s).</source>
+        <translation>
+            <numerusform>已写入 %1：%2，共 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2.</source>
+        <translation>已写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The template id (see report list).</source>
+        <translation>模板 id（参见 report list）。</translation>
+    </message>
+    <message>
+        <source>Render for this incident (id or number).</source>
+        <translation>针对此事件生成（id 或编号）。</translation>
+    </message>
+    <message>
+        <source>Render for this drill.</source>
+        <translation>针对此演练生成。</translation>
+    </message>
+    <message>
+        <source>Render for this calendar year.</source>
+        <translation>针对此日历年度生成。</translation>
+    </message>
+    <message>
+        <source>Render for the contact handbook.</source>
+        <translation>针对联络手册生成。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt, .html or .txt.</source>
+        <translation>要写入的文件：.pdf、.odt、.html 或 .txt。</translation>
+    </message>
+    <message>
+        <source>The person signing the report (default: --as).</source>
+        <translation>报告签发人（默认：--as）。</translation>
+    </message>
+    <message>
+        <source>Report templates: list them, check a template file, or render one for an incident, a drill, a year or the handbook to PDF, ODT, HTML or text.</source>
+        <translation>报告模板：列出模板、检查模板文件，或针对某一事件、演练、年度或联络手册将模板生成为 PDF、ODT、HTML 或文本。</translation>
+    </message>
+    <message>
+        <source>report takes: list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook) --out FILE.(pdf|odt|html|txt) [--author NAME].</source>
+        <translation>report 的用法：list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook) --out FILE.(pdf|odt|html|txt) [--author NAME]。</translation>
     </message>
 </context>
 </TS>

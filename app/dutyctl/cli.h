@@ -52,16 +52,21 @@ struct Command {
 
 QList<Command> commands();
 
+// An incident by its id (17) or its number (2026-0017).
+Result<qint64> resolveIncidentId(Backend &backend, const QString &text);
+
 int runAudit(Context &ctx, const QStringList &args);
 int runCalendar(Context &ctx, const QStringList &args);
 int runCards(Context &ctx, const QStringList &args);
 int runContacts(Context &ctx, const QStringList &args);
 int runDb(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
+int runDrills(Context &ctx, const QStringList &args);
 int runGrade(Context &ctx, const QStringList &args);
 int runHandbook(Context &ctx, const QStringList &args);
 int runIncident(Context &ctx, const QStringList &args);
 int runOperator(Context &ctx, const QStringList &args);
+int runReport(Context &ctx, const QStringList &args);
 int runRoster(Context &ctx, const QStringList &args);
 int runSettings(Context &ctx, const QStringList &args);
 

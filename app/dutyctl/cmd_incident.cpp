@@ -21,24 +21,6 @@ QString localTime(const QDateTime &utc)
                : QStringLiteral("-");
 }
 
-// An incident by its id (17) or its number (2026-0017).
-Result<qint64> resolveId(Backend &backend, const QString &text)
-{
-    bool numeric = false;
-    const qint64 id = text.toLongLong(&numeric);
-    if (numeric)
-        return id;
-    IncidentFilter filter;
-    filter.text = text;
-    auto rows = backend.incidents().list(filter);
-    if (!rows)
-        return rows.takeError();
-    for (const IncidentSummary &r : *rows)
-        if (r.number == text)
-            return r.id;
-    return fail(Context::tr("There is no incident %1.").arg(text));
-}
-
 QJsonObject obligationJson(const ObligationRow &r)
 {
     QJsonObject o{{QStringLiteral("key"), r.instance.key()},
@@ -192,6 +174,24 @@ int declare(Context &ctx, Backend &backend, const QString &factsPath, const QStr
 
 } // namespace
 
+// An incident by its id (17) or its number (2026-0017).
+Result<qint64> resolveIncidentId(Backend &backend, const QString &text)
+{
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    if (numeric)
+        return id;
+    IncidentFilter filter;
+    filter.text = text;
+    auto rows = backend.incidents().list(filter);
+    if (!rows)
+        return rows.takeError();
+    for (const IncidentSummary &r : *rows)
+        if (r.number == text)
+            return r.id;
+    return fail(Context::tr("There is no incident %1.").arg(text));
+}
+
 int runIncident(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -253,7 +253,7 @@ int runIncident(Context &ctx, const QStringList &args)
     if (isDeclare)
         return declare(ctx, **backend, parser.value(factsOption), parser.value(titleOption),
                        parser.isSet(warningOption), parser.value(faultOption));
-    auto id = resolveId(**backend, pos.at(1));
+    auto id = resolveIncidentId(**backend, pos.at(1));
     if (!id)
         return ctx.failure(id.error());
     return show(ctx, **backend, *id, action == QLatin1String("obligations"));

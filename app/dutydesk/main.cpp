@@ -3,6 +3,8 @@
 #include "access/first_run_wizard.h"
 #include "access/sign_in_dialog.h"
 #include "app/backend.h"
+#include "drills/drill_mode.h"
+#include "drills/drill_mode_marker.h"
 #include "i18n/language.h"
 #include "shell/main_window.h"
 #include "shell/page_registry.h"
@@ -20,6 +22,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
+#include <utility>
 
 namespace {
 
@@ -81,7 +85,8 @@ int takeScreenshot(dd::Backend &backend, dd::LanguageSwitcher &language, const Q
                    const QString &file)
 {
     dd::ui::Session session;
-    dd::ui::UiContext context{backend, session, language, true};
+    // A drill database shows its banner in the picture too.
+    dd::ui::UiContext context{backend, session, language, true, dd::DrillMode::session(backend)};
     dd::ui::MainWindow window(context);
     window.resize(1400, 900);
     window.showPage(page);
@@ -94,6 +99,99 @@ int takeScreenshot(dd::Backend &backend, dd::LanguageSwitcher &language, const Q
         return ExitFailure;
     }
     return ExitOk;
+}
+
+// Signs the person in at the start: the first-run wizard for an empty database, else the
+// sign-in dialog (cancelling opens the console for reading; "Sign in…" stays in the status
+// bar). False when the wizard was cancelled.
+bool signInAtStart(dd::Backend &backend, dd::ui::UiContext &context, int &exitCode)
+{
+    auto hasOperators = backend.operators().hasOperators();
+    if (!hasOperators) {
+        QMessageBox::critical(nullptr, MainText::tr("DutyDesk"), hasOperators.error());
+        exitCode = ExitFailure;
+        return false;
+    }
+    if (!*hasOperators) {
+        dd::ui::FirstRunWizard wizard(backend.operators());
+        if (wizard.exec() != QDialog::Accepted) {
+            exitCode = ExitOk;
+            return false;
+        }
+        context.session.setActor(wizard.administrator());
+    } else {
+        dd::ui::SignInDialog signIn(context, dd::ui::SignInDialog::Mode::SignIn);
+        if (signIn.exec() == QDialog::Accepted)
+            context.session.setActor(signIn.actor());
+    }
+    return true;
+}
+
+// The console: one database at a time. Drill mode switches between the production database
+// and a drill copy (MainWindow::databaseSwitchRequested): the window and the database are
+// closed, the other one is opened, and the same person is signed in there without a second
+// PIN (DrillMode::samePerson: the copy has the same operators).
+int runConsole(QApplication &app, dd::LanguageSwitcher &language, const dd::Clock &clock,
+               QString path, const QString &page)
+{
+    std::optional<dd::Actor> carried;
+    QString previous;
+    for (bool first = true;; first = false) {
+        auto opened = dd::Backend::open(path, dd::OpenMode::ReadWrite, clock);
+        auto drill = opened ? dd::DrillMode::readSession(**opened)
+                            : dd::Result<std::optional<dd::DrillSession>>(opened.takeError());
+        if (!opened || !drill) {
+            QMessageBox::critical(nullptr, MainText::tr("DutyDesk"), drill.error());
+            if (previous.isEmpty())
+                return ExitFailure;
+            path = std::exchange(previous, QString()); // back to where the person was
+            continue;
+        }
+        dd::Backend &backend = **opened;
+        dd::ui::Session session;
+        dd::ui::UiContext context{backend, session, language, false, *drill};
+        // A drill database says so from the sign-in dialog on.
+        std::optional<dd::ui::DrillWindowMarker> marker;
+        if (context.drillMode())
+            marker.emplace();
+
+        if (first) {
+            int exitCode = ExitOk;
+            if (!signInAtStart(backend, context, exitCode))
+                return exitCode;
+        } else if (carried) {
+            auto same = dd::DrillMode::samePerson(backend, *carried);
+            if (same) {
+                session.setActor(*same);
+            } else {
+                dd::ui::SignInDialog signIn(context, dd::ui::SignInDialog::Mode::SignIn);
+                if (signIn.exec() == QDialog::Accepted)
+                    session.setActor(signIn.actor());
+            }
+        }
+
+        dd::ui::MainWindow window(context);
+        window.restoreLayout();
+        if (first && !page.isEmpty())
+            window.showPage(page);
+        QString next;
+        QObject::connect(&window, &dd::ui::MainWindow::databaseSwitchRequested, &window,
+                         [&](const QString &target) {
+                             next = target;
+                             // Closing this window must not end the program: exit the loop only.
+                             QApplication::setQuitOnLastWindowClosed(false);
+                             window.close();
+                             QCoreApplication::exit(ExitOk);
+                         });
+        QApplication::setQuitOnLastWindowClosed(true);
+        window.show();
+        const int code = app.exec();
+        if (next.isEmpty())
+            return code;
+        carried = session.isSignedIn() ? std::optional<dd::Actor>(session.actor()) : std::nullopt;
+        previous = path;
+        path = next;
+    }
 }
 
 } // namespace
@@ -167,36 +265,5 @@ int main(int argc, char **argv)
                               page.isEmpty() ? dd::ui::pageIds().first() : page, file);
     }
 
-    auto opened = dd::Backend::open(path, dd::OpenMode::ReadWrite, clock);
-    if (!opened) {
-        QMessageBox::critical(nullptr, MainText::tr("DutyDesk"), opened.error());
-        return ExitFailure;
-    }
-    dd::Backend &backend = **opened;
-    dd::ui::Session session;
-    dd::ui::UiContext context{backend, session, language, false};
-
-    auto hasOperators = backend.operators().hasOperators();
-    if (!hasOperators) {
-        QMessageBox::critical(nullptr, MainText::tr("DutyDesk"), hasOperators.error());
-        return ExitFailure;
-    }
-    if (!*hasOperators) {
-        dd::ui::FirstRunWizard wizard(backend.operators());
-        if (wizard.exec() != QDialog::Accepted)
-            return ExitOk;
-        session.setActor(wizard.administrator());
-    } else {
-        // Cancelling opens the console for reading; "Sign in…" stays in the status bar.
-        dd::ui::SignInDialog signIn(context, dd::ui::SignInDialog::Mode::SignIn);
-        if (signIn.exec() == QDialog::Accepted)
-            session.setActor(signIn.actor());
-    }
-
-    dd::ui::MainWindow window(context);
-    window.restoreLayout();
-    if (!page.isEmpty())
-        window.showPage(page);
-    window.show();
-    return app.exec();
+    return runConsole(app, language, clock, path, page);
 }

@@ -14,6 +14,8 @@ Backend::Backend(std::unique_ptr<Database> db, const Clock &clock)
     , m_procedures(*m_db, m_audit, clock)
     , m_contacts(*m_db, m_audit, clock)
     , m_roster(*m_db, m_audit, clock)
+    , m_reports(*m_db, m_audit, clock)
+    , m_drills(*m_db, m_audit, clock)
     , m_incidentService(*this)
     , m_escalation(*this)
 {}

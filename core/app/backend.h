@@ -4,12 +4,14 @@
 #include "audit/audit_log.h"
 #include "common/result.h"
 #include "contacts/contact_repository.h"
+#include "drills/drill_repository.h"
 #include "escalation/escalation_service.h"
 #include "grading/rule_set_repository.h"
 #include "incidents/incident_repository.h"
 #include "incidents/incident_service.h"
 #include "incidents/procedure_repository.h"
 #include "institution/settings_repository.h"
+#include "reports/template_library.h"
 #include "roster/roster_repository.h"
 #include "storage/database.h"
 #include "time/calendar_repository.h"
@@ -41,6 +43,8 @@ public:
     ProcedureRepository &procedures() { return m_procedures; }
     ContactRepository &contacts() { return m_contacts; }
     RosterRepository &roster() { return m_roster; }
+    TemplateLibrary &reports() { return m_reports; }
+    DrillRepository &drills() { return m_drills; }
     // Where attached files of this database are kept (beside the database file).
     QString attachmentFolder() const;
     const TradingCalendar &calendar() const { return m_calendar; }
@@ -63,6 +67,8 @@ private:
     ProcedureRepository m_procedures;
     ContactRepository m_contacts;
     RosterRepository m_roster;
+    TemplateLibrary m_reports;
+    DrillRepository m_drills;
     IncidentService m_incidentService;
     EscalationService m_escalation;
 };

@@ -34,11 +34,14 @@ public:
 
     T &value() & { return std::get<0>(m_state); }
     const T &value() const & { return std::get<0>(m_state); }
-    T &&value() && { return std::get<0>(std::move(m_state)); }
+    // On a temporary the value is moved out, never referenced: `for (x : *repo.list())` must
+    // not iterate a destroyed Result.
+    T value() && { return std::get<0>(std::move(m_state)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     const QString &error() const { return std::get<1>(m_state).message; }
     Error takeError() const { return std::get<1>(m_state); }

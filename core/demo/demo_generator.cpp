@@ -2,6 +2,7 @@
 
 #include "app/backend.h"
 #include "demo/demo_contacts.h"
+#include "demo/demo_drills.h"
 #include "demo/demo_incidents.h"
 #include "demo/demo_roster.h"
 
@@ -31,6 +32,22 @@ Result<qint64> seedInstitutionAndOperators(Backend &backend, DemoScale)
         }
         return qint64(people.size());
     });
+}
+
+// Drills and training, written as the administrator (who may also approve the plans).
+Result<qint64> seedDrills(Backend &backend, DemoScale)
+{
+    auto admin = backend.operators().find(QStringLiteral("admin"));
+    if (!admin)
+        return admin.takeError();
+    const Actor actor =
+        Actor::operatorAccount(admin->id, admin->login, admin->displayName, admin->roles);
+    if (Status seeded = seedDemoDrills(backend, actor); !seeded)
+        return seeded.takeError();
+    auto drills = backend.drills().list();
+    if (!drills)
+        return drills.takeError();
+    return qint64(drills->size());
 }
 
 } // namespace
@@ -64,6 +81,7 @@ QList<DemoGenerator::Step> DemoGenerator::steps()
         {tr("institution and operators"), seedInstitutionAndOperators},
         {tr("handbook: units, people, organization, agreements"), seedDemoContacts},
         {tr("duty roster"), seedDemoRoster},
+        {tr("drills and training"), seedDrills},
         {tr("incidents and warnings"), seedDemoIncidents},
     };
 }

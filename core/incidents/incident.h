@@ -91,6 +91,14 @@ struct ReportSubmission {
     QString form; // report form id filed ("preliminary" may meet a summary obligation)
     QString actor;
     QString body;
+    QString templateId; // the report template it was rendered from; empty: written by hand
+    int templateVersion = 0;
+};
+
+// Where a submitted report's text came from (stored with the submission).
+struct ReportSource {
+    QString templateId;
+    int templateVersion = 0;
 };
 
 struct ObligationWaiver {

@@ -360,9 +360,9 @@ Result<QList<Attachment>> IncidentRepository::attachments(qint64 id) const
 Result<QList<ReportSubmission>> IncidentRepository::submissions(qint64 id) const
 {
     auto q = m_db.exec(
-        QStringLiteral(
-            "SELECT obligation_key, submitted_at, form, actor, body FROM report_submissions "
-            "WHERE incident_id = ? ORDER BY submitted_at"),
+        QStringLiteral("SELECT obligation_key, submitted_at, form, actor, body, template_id, "
+                       "template_version FROM report_submissions "
+                       "WHERE incident_id = ? ORDER BY submitted_at"),
         {id});
     if (!q)
         return q.takeError();
@@ -370,7 +370,8 @@ Result<QList<ReportSubmission>> IncidentRepository::submissions(qint64 id) const
     while (q->next())
         all << ReportSubmission{q->value(0).toString(), fromStoredTime(q->value(1).toString()),
                                 q->value(2).toString(), q->value(3).toString(),
-                                q->value(4).toString()};
+                                q->value(4).toString(), q->value(5).toString(),
+                                q->value(6).toInt()};
     return all;
 }
 
@@ -628,7 +629,8 @@ Result<qint64> IncidentRepository::attachFile(const Actor &actor, qint64 id,
 
 Status IncidentRepository::recordSubmission(const Actor &actor, qint64 id,
                                             const QString &obligationKey, const QString &form,
-                                            const QString &label, const QString &body)
+                                            const QString &label, const QString &body,
+                                            const ReportSource &source)
 {
     if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
         return allowed;
@@ -643,14 +645,17 @@ Status IncidentRepository::recordSubmission(const Actor &actor, qint64 id,
         auto q = m_db.exec(
             QStringLiteral(
                 "INSERT INTO report_submissions (incident_id, obligation_key, submitted_at, "
-                "form, actor, body, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {id, obligationKey, toStoredTime(m_clock.now()), form, actor.auditName(), body,
-             *entry});
+                "form, actor, body, entry_id, template_id, template_version) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, obligationKey, toStoredTime(m_clock.now()), form, actor.auditName(), body, *entry,
+             source.templateId.isNull() ? QStringLiteral("") : source.templateId,
+             source.templateVersion});
         if (!q)
             return fail(tr("The report for %1 was submitted already.").arg(label));
         return audit(
             actor, QStringLiteral("incident.report"), id, {},
             {{QStringLiteral("obligation"), obligationKey},
+             {QStringLiteral("template"), source.templateId},
              {QStringLiteral("sha256"),
               QString::fromLatin1(
                   QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex())}});

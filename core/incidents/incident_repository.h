@@ -73,7 +73,8 @@ public:
     Result<qint64> attachFile(const Actor &actor, qint64 id, const QString &sourcePath,
                               const QString &folder);
     Status recordSubmission(const Actor &actor, qint64 id, const QString &obligationKey,
-                            const QString &form, const QString &label, const QString &body);
+                            const QString &form, const QString &label, const QString &body,
+                            const ReportSource &source = {});
     Status recordWaiver(const Actor &actor, const Actor &confirmedBy, qint64 id,
                         const QString &obligationKey, const QString &label, const QString &reason);
 

@@ -1,6 +1,7 @@
 #include "incidents/incident_service.h"
 
 #include "app/backend.h"
+#include "drills/drill_mode.h"
 #include "grading/grader.h"
 #include "grading/incident_facts.h"
 
@@ -70,6 +71,12 @@ Result<GradeResult> IncidentService::grade(const Incident &incident, const QDate
 Result<qint64> IncidentService::declare(const Actor &actor, const NewIncident &incident)
 {
     NewIncident n = incident;
+    // In a drill database (drill mode) every incident is a drill incident.
+    auto drillDatabase = DrillMode::isDrillDatabase(m_backend);
+    if (!drillDatabase)
+        return drillDatabase.takeError();
+    if (*drillDatabase)
+        n.drill = true;
     auto profile = m_backend.settings().institution();
     if (!profile)
         return profile.takeError();
@@ -339,7 +346,8 @@ Result<ObligationRow> IncidentService::obligation(const Incident &incident,
 }
 
 Status IncidentService::submitReport(const Actor &actor, qint64 id, const QString &obligationKey,
-                                     const QString &body, std::optional<ReportForm> filedAs)
+                                     const QString &body, std::optional<ReportForm> filedAs,
+                                     const ReportSource &source)
 {
     auto incident = m_backend.incidents().get(id);
     if (!incident)
@@ -368,7 +376,7 @@ Status IncidentService::submitReport(const Actor &actor, qint64 id, const QStrin
     if (form != row->instance.form)
         label = tr("%1 (filed as %2)").arg(row->label, reportFormName(form));
     return m_backend.incidents().recordSubmission(actor, id, obligationKey, reportFormId(form),
-                                                  label, body);
+                                                  label, body, source);
 }
 
 Status IncidentService::waive(const Actor &actor, const Actor &confirmedBy, qint64 id,

@@ -59,7 +59,8 @@ public:
     // `filedAs` is the form filed when it differs from the obligation's own (a preliminary
     // report for a summary obligation: allowed where the rule set says so).
     Status submitReport(const Actor &actor, qint64 id, const QString &obligationKey,
-                        const QString &body, std::optional<ReportForm> filedAs = std::nullopt);
+                        const QString &body, std::optional<ReportForm> filedAs = std::nullopt,
+                        const ReportSource &source = {});
     // Waives an obligation with a reason; `confirmedBy` is the second person.
     Status waive(const Actor &actor, const Actor &confirmedBy, qint64 id,
                  const QString &obligationKey, const QString &reason);

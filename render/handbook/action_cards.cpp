@@ -267,12 +267,13 @@ Result<CardSheetResult> ActionCards::print(const QList<ActionCard> &cards,
             }
             if (options.cropMarks)
                 drawCropMarks(painter);
-            drawPageNote(painter, side == 0
-                                      ? tr("Fronts, sheet %1 of %2").arg(sheet + 1).arg(sheets)
-                                      : tr("Backs, sheet %1 of %2: print on the reverse side, "
-                                           "flipped on the long edge")
-                                            .arg(sheet + 1)
-                                            .arg(sheets));
+            const QString note = side == 0 ? tr("Fronts, sheet %1 of %2").arg(sheet + 1).arg(sheets)
+                                           : tr("Backs, sheet %1 of %2: print on the reverse side, "
+                                                "flipped on the long edge")
+                                                 .arg(sheet + 1)
+                                                 .arg(sheets);
+            drawPageNote(painter,
+                         options.drillBanner ? QStringLiteral("演练 DRILL — ") + note : note);
         }
     }
     painter.end();

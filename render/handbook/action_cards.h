@@ -40,9 +40,10 @@ struct ActionCard {
 };
 
 struct CardOptions {
-    bool backs = true;     // a back page after each front page, mirrored for duplex printing
-    bool cropMarks = true; // cut marks in the page margins
-    QString title;         // PDF metadata title; default "Emergency action cards"
+    bool backs = true;        // a back page after each front page, mirrored for duplex printing
+    bool cropMarks = true;    // cut marks in the page margins
+    QString title;            // PDF metadata title; default "Emergency action cards"
+    bool drillBanner = false; // drill mode: every sheet's page note starts with 演练 DRILL
 };
 
 struct CardSheetResult {

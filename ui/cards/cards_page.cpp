@@ -184,6 +184,7 @@ CardsPage::~CardsPage()
 CardOptions CardsPage::options() const
 {
     CardOptions o;
+    o.drillBanner = m_context.drillMode();
     o.backs = m_backs->isChecked();
     o.cropMarks = m_cropMarks->isChecked();
     o.title = tr("Emergency action cards");

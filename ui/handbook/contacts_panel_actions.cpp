@@ -270,7 +270,9 @@ void ContactsPanel::savePdf(const QString &path)
         m_message->showError(handbook.error());
         return;
     }
-    auto pages = HandbookPdf::write(*handbook, path, HandbookPdf::options(*handbook));
+    PdfOptions given;
+    given.drillBanner = m_context.drillMode();
+    auto pages = HandbookPdf::write(*handbook, path, HandbookPdf::options(*handbook, given));
     if (!pages) {
         m_message->showError(pages.error());
         return;
@@ -287,17 +289,19 @@ void ContactsPanel::printPreview()
         m_message->showError(handbook.error());
         return;
     }
+    PdfOptions given;
+    given.drillBanner = m_context.drillMode();
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(HandbookPdf::options(*handbook).title);
+    printer.setDocName(HandbookPdf::options(*handbook, given).title);
     QPrintPreviewDialog preview(&printer, this);
     preview.setObjectName(QStringLiteral("handbookPrintPreview"));
     preview.setWindowTitle(tr("Handbook v%1 — print preview").arg(handbook->version));
     preview.resize(900, 760);
     QString failure;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&handbook, &failure](QPrinter *device) {
+            [&handbook, &failure, &given](QPrinter *device) {
                 auto painted =
-                    HandbookPdf::print(*handbook, *device, HandbookPdf::options(*handbook));
+                    HandbookPdf::print(*handbook, *device, HandbookPdf::options(*handbook, given));
                 if (!painted)
                     failure = painted.error();
             });

@@ -523,6 +523,7 @@ Status RosterPage::exportTo(const QString &path)
         PdfOptions options;
         options.title = tr("Duty roster %1").arg(month.toString(QStringLiteral("yyyy-MM")));
         options.institution = institutionNameOf(m_context.backend);
+        options.drillBanner = m_context.drillMode();
         auto pages = PdfDocument::writeHtml(RosterExport::monthHtml(months, options.institution),
                                             path, options);
         if (!pages)
@@ -600,16 +601,25 @@ void RosterPage::print()
     const QDate first = m_timeline->firstDay();
     const RosterMonths months =
         RosterMonths::compute(*m_snapshot.roster, QDate(first.year(), first.month(), 1), 1, names);
-    const QString html = RosterExport::monthHtml(months, institutionNameOf(m_context.backend));
+    PdfOptions options;
+    options.title = tr("Duty roster %1").arg(first.toString(QStringLiteral("yyyy-MM")));
+    options.institution = institutionNameOf(m_context.backend);
+    options.drillBanner = m_context.drillMode();
+    const QString html = RosterExport::monthHtml(months, options.institution);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&html](QPrinter *p) {
-        QTextDocument doc;
-        doc.setHtml(html);
-        doc.print(p);
-    });
+    QString failure;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&html, &options, &failure](QPrinter *p) {
+                QTextDocument doc;
+                doc.setHtml(html);
+                auto painted = PdfDocument::print(doc, *p, options);
+                if (!painted)
+                    failure = painted.error();
+            });
     preview.exec();
+    if (!failure.isEmpty())
+        m_message->showError(failure);
 }
 
 void RosterPage::updateActions()

@@ -5,6 +5,8 @@
 #include "common/database_backup.h"
 #include "common/elided_label.h"
 #include "common/icons.h"
+#include "drills/drill_mode_flow.h"
+#include "drills/drill_mode_marker.h"
 #include "incidents/declare_dialog.h"
 #include "incidents/incidents_page.h"
 #include "shell/page_registry.h"
@@ -103,6 +105,11 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     connect(&m_context.session, &Session::institutionChanged, this,
             &MainWindow::refreshInstitution);
 
+    if (m_context.drillMode()) {
+        m_drillBanner->show();
+        m_drillMarker = new DrillWindowMarker(this);
+    }
+
     refreshInstitution();
     showPageAt(0);
 }
@@ -113,6 +120,14 @@ void MainWindow::buildMenus()
     m_backupAction = m_fileMenu->addAction(icon(QStringLiteral("backup")), QString(), this, [this] {
         backUpDatabaseInteractively(m_context.backend, this);
     });
+    m_fileMenu->addSeparator();
+    m_startDrillAction = m_fileMenu->addAction(icon(QStringLiteral("drills")), QString(), this,
+                                               &MainWindow::startDrillMode);
+    m_startDrillAction->setObjectName(QStringLiteral("startDrillModeAction"));
+    m_leaveDrillAction = m_fileMenu->addAction(QString(), this, &MainWindow::leaveDrillMode);
+    m_leaveDrillAction->setObjectName(QStringLiteral("leaveDrillModeAction"));
+    m_startDrillAction->setVisible(!m_context.drillMode());
+    m_leaveDrillAction->setVisible(m_context.drillMode());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -222,6 +237,22 @@ bool MainWindow::isDrillBannerShown() const
     return !m_drillBanner->isHidden();
 }
 
+void MainWindow::startDrillMode()
+{
+    if (m_context.readOnly || m_context.drillMode())
+        return;
+    if (const std::optional<QString> path = startDrillModeInteractively(m_context, this))
+        emit databaseSwitchRequested(*path);
+}
+
+void MainWindow::leaveDrillMode()
+{
+    if (!m_context.drillMode())
+        return;
+    if (const std::optional<QString> path = leaveDrillModeInteractively(m_context, this))
+        emit databaseSwitchRequested(*path);
+}
+
 void MainWindow::restoreLayout()
 {
     if (m_context.readOnly)
@@ -297,6 +328,8 @@ void MainWindow::updateSessionActions()
     m_declareAction->setEnabled(!m_context.readOnly);
     m_warnAction->setEnabled(!m_context.readOnly);
     m_signInAction->setText(signedIn ? tr("&Hand over…") : tr("&Sign in…"));
+    m_startDrillAction->setEnabled(!m_context.readOnly && signedIn);
+    m_leaveDrillAction->setEnabled(!m_context.readOnly);
 }
 
 void MainWindow::declareIncident(bool warning)
@@ -331,10 +364,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(m_profile.name.isEmpty() ? tr("DutyDesk")
-                                            : tr("DutyDesk — %1").arg(m_profile.name));
+    const QString title =
+        m_profile.name.isEmpty() ? tr("DutyDesk") : tr("DutyDesk — %1").arg(m_profile.name);
+    setWindowTitle(m_context.drillMode() ? drillTitlePrefix() + title : title);
     m_drillBanner->setText(
-        tr("演练 DRILL — a practice database: nothing here touches production records"));
+        drillBannerText(m_context.drillMode() ? m_context.drill->drillTitle : QString()));
 
     const QList<PageSpec> &pages = pageRegistry();
     for (int i = 0; i < pages.size(); ++i) {
@@ -348,6 +382,8 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_backupAction->setText(tr("&Back up database…"));
+    m_startDrillAction->setText(tr("Start &drill mode…"));
+    m_leaveDrillAction->setText(tr("Leave &drill mode…"));
     m_quitAction->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
     m_incidentMenu->setTitle(tr("&Incident"));
@@ -361,8 +397,15 @@ void MainWindow::retranslateUi()
     updateSessionActions();
 
     const QString path = QDir::toNativeSeparators(m_context.backend.database().path());
-    m_databaseLabel->setText(m_context.readOnly ? tr("Database (read-only): %1").arg(path)
-                                                : tr("Database: %1").arg(path));
+    if (m_context.drillMode())
+        m_databaseLabel->setText(
+            m_context.readOnly
+                ? tr("Drill database (read-only): %1").arg(path)
+                : tr("Drill database: %1 (production: %2)")
+                      .arg(path, QDir::toNativeSeparators(m_context.drill->productionPath)));
+    else
+        m_databaseLabel->setText(m_context.readOnly ? tr("Database (read-only): %1").arg(path)
+                                                    : tr("Database: %1").arg(path));
     if (!m_profileError.isEmpty())
         m_institutionLabel->setText(m_profileError);
     else

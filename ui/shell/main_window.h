@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace dd {
 namespace ui {
 
+class DrillWindowMarker;
 class ElidedLabel;
 class SessionStatus;
 struct UiContext;
@@ -34,9 +35,14 @@ public:
     // The page's widget if it has been created, else nullptr.
     QWidget *page(const QString &id) const;
 
-    // The orange "演练 DRILL" banner, for a drill (practice) database.
+    // The orange "演练 DRILL" banner, for a drill (practice) database. Shown from the start
+    // when the context is in drill mode (UiContext::drill).
     void setDrillBanner(bool shown);
     bool isDrillBannerShown() const;
+
+    // File ▸ Start drill mode… / Leave drill mode…: the same as the menu items.
+    void startDrillMode();
+    void leaveDrillMode();
 
     // Window geometry and state, splitter and last page, in QSettings (not in read-only mode).
     void restoreLayout();
@@ -44,6 +50,11 @@ public:
 
     void signInOrHandOver();
     void signOut();
+
+signals:
+    // The console should close this window and database and open the one at `path` (the
+    // drill database, or production again): main() does it, signing in the same person.
+    void databaseSwitchRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +87,8 @@ private:
     QMenu *m_sessionMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_startDrillAction = nullptr;
+    QAction *m_leaveDrillAction = nullptr;
     QAction *m_quitAction = nullptr;
     QActionGroup *m_goGroup = nullptr;
     QList<QAction *> m_goActions;
@@ -88,7 +101,8 @@ private:
     QLabel *m_institutionLabel = nullptr;
     SessionStatus *m_sessionStatus = nullptr;
     InstitutionProfile m_profile;
-    QString m_profileError; // when the profile could not be read
+    QString m_profileError;                     // when the profile could not be read
+    DrillWindowMarker *m_drillMarker = nullptr; // drill mode: every window title says so
 };
 
 } // namespace ui

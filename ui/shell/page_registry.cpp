@@ -1,8 +1,10 @@
 #include "shell/page_registry.h"
 
 #include "cards/cards_page.h"
+#include "drills/drills_page.h"
 #include "handbook/handbook_page.h"
 #include "incidents/incidents_page.h"
+#include "reports/reports_page.h"
 #include "roster/roster_page.h"
 #include "settings/settings_page.h"
 #include "shell/placeholder_page.h"
@@ -50,26 +52,16 @@ QList<PageSpec> buildRegistry()
          [](UiContext &context, QWidget *parent) -> QWidget * {
              return new HandbookPage(context, parent);
          }},
-        planned(QStringLiteral("drills"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Drills"),
-                QStringLiteral("drills"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages", "Drill plans with all eight required parts"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages",
-                                   "Drill calendar: at least one drill every half-year"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Drill records kept for at least two years"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages",
-                                   "Findings turned into improvements with owner and due date"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "The annual drill report to the regulator")}),
-        planned(QStringLiteral("reports"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Reports"),
-                QStringLiteral("reports"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages",
-                                   "Report templates for incidents, warnings and drills"),
-                 QT_TRANSLATE_NOOP(
-                     "dd::ui::Pages",
-                     "Incident report form, preliminary, supplementary and summary reports"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages",
-                                   "Reports filled from the records, printed or saved as PDF"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages",
-                                   "Submission stamped with its time, so lateness is computed")}),
+        {QStringLiteral("drills"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Drills"),
+         QStringLiteral("drills"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new DrillsPage(context, parent);
+         }},
+        {QStringLiteral("reports"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Reports"),
+         QStringLiteral("reports"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new ReportsPage(context, parent);
+         }},
         {QStringLiteral("cards"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Action cards"),
          QStringLiteral("cards"),
          [](UiContext &context, QWidget *parent) -> QWidget * {

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "drills/drill_mode.h"
+
+#include <optional>
+
 namespace dd {
 class Backend;
 class LanguageSwitcher;
@@ -18,6 +22,11 @@ struct UiContext {
     LanguageSwitcher &language;
     // The database is open read-only (screenshots, inspecting a copy): nothing writes.
     bool readOnly = false;
+    // Set when the open database is a drill database (drill mode, DrillMode::session): every
+    // window and every printed page carries the 演练 DRILL banner (PdfOptions::drillBanner).
+    std::optional<DrillSession> drill = std::nullopt;
+
+    bool drillMode() const { return drill.has_value(); }
 };
 
 } // namespace ui
