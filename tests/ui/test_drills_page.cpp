@@ -48,8 +48,7 @@ void check(ContactPicker *picker, const QString &name)
 
 } // namespace
 
-// Disabled: waits on a modal dialog under offscreen (see the session note).
-TEST(DrillsPage, DISABLED_PlanThroughTheEditorApprovalRefusedThenApproved)
+TEST(DrillsPage, PlanThroughTheEditorApprovalRefusedThenApproved)
 {
     test::DrillsUi f;
     DrillsPage page(f.context);
@@ -111,8 +110,7 @@ TEST(DrillsPage, DISABLED_PlanThroughTheEditorApprovalRefusedThenApproved)
                     .contains(QStringLiteral("2026 H1 switch-over drill")));
 }
 
-// Disabled: waits on a modal dialog under offscreen (see the session note).
-TEST(DrillsPage, DISABLED_RecordAndCompleteAskTheUpdateQuestion)
+TEST(DrillsPage, RecordAndCompleteAskTheUpdateQuestion)
 {
     test::DrillsUi f;
     const qint64 id = f.approved(QStringLiteral("切换演练"), test::DrillsUi::local(2026, 1, 5, 9));
@@ -287,8 +285,7 @@ TEST(DrillsPage, ReadOnlyDeskAndViewersCannotChangeAnything)
     EXPECT_FALSE(page.editor()->approveButton()->isEnabled());
 }
 
-// Disabled: waits on a modal dialog under offscreen (see the session note).
-TEST(DrillsPage, DISABLED_KeyboardSwitchesTabsAndRemembersTheTab)
+TEST(DrillsPage, KeyboardSwitchesTabsAndRemembersTheTab)
 {
     test::DrillsUi f;
     {

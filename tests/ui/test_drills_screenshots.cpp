@@ -34,7 +34,7 @@ void shoot(QWidget &w, const QString &name, QSize size = {})
 
 } // namespace
 
-// Disabled: waits on a modal dialog under offscreen (see the session note).
+// Disabled: hangs on a modal dialog under offscreen (see the session note).
 TEST_P(DrillsScreens, DISABLED_EveryTabInBothLanguages)
 {
     const QString lang = QString::fromLatin1(GetParam());

@@ -141,7 +141,11 @@ void DrillEditor::reloadPeople()
         m_names.insert(c.id, c.name);
         people << ContactPicker::Person{c.id, c.name, c.position, c.active};
     }
+    // A new list of people is not an edit of the plan: keep the unsaved-changes flag as it was.
+    const bool dirty = m_dirty;
     m_plan->participants()->setPeople(people);
+    m_dirty = dirty;
+    updateHeader();
 }
 
 void DrillEditor::newDrill()
@@ -181,6 +185,10 @@ bool DrillEditor::openDrill(qint64 id)
 bool DrillEditor::confirmLeave()
 {
     if (!m_dirty || !DrillUi::canEdit(m_context))
+        return true;
+    // A new plan with nothing typed in has nothing to lose.
+    if (m_drill.id == 0 && m_plan->plan().title.trimmed().isEmpty()
+        && m_plan->missingParts().size() == DrillRules::allParts().size())
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved changes"),
