@@ -16,6 +16,8 @@ Result<QVariantMap> common(Backend &backend, const ReportAuthor &author, const Q
 Result<QVariantMap> incident(Backend &backend, qint64 incidentId, const QString &language);
 Result<QVariantMap> handbook(Backend &backend, const QString &language);
 Result<QVariantMap> year(Backend &backend, int year, const QString &language);
+// A stored (E.164) phone as people dial it; empty stays empty.
+QString phone(const QString &number);
 } // namespace ContextBuilders
 
 } // namespace dd

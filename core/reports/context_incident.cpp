@@ -1,6 +1,5 @@
 // The incident context: facts, grade, timeline, reports, who is on duty, the organization.
 #include "app/backend.h"
-#include "contacts/phone_numbers.h"
 #include "reports/context_builders.h"
 #include "reports/report_format.h"
 #include "roster/roster.h"
@@ -12,12 +11,6 @@ namespace dd {
 namespace {
 
 namespace F = ReportFormat;
-
-// Phones as people dial them ("010 6555 0999"), not as stored (E.164).
-QString shown(const QString &number)
-{
-    return number.isEmpty() ? QString() : PhoneNumbers::display(number);
-}
 
 QString obligationStateName(ObligationState state, const QString &language)
 {
@@ -69,7 +62,8 @@ Result<QVariantList> onDuty(Backend &backend, const QString &language)
                                 QVariantMap &row) {
             const RosterPerson p = people->value(a.contactId);
             row.insert(QLatin1String(nameKey), a.isCovered() ? p.name : QString());
-            row.insert(QLatin1String(phoneKey), a.isCovered() ? shown(p.phone) : QString());
+            row.insert(QLatin1String(phoneKey),
+                       a.isCovered() ? ContextBuilders::phone(p.phone) : QString());
         };
         QVariantMap row;
         row.insert(QStringLiteral("role"),
@@ -98,9 +92,10 @@ Result<QVariantMap> organization(Backend &backend)
             const Contact *c = h->contact(id);
             if (!c)
                 continue;
-            const QVariantMap row{{QStringLiteral("position"), p.title},
-                                  {QStringLiteral("name"), c->name},
-                                  {QStringLiteral("phone"), shown(c->bestPhone())}};
+            const QVariantMap row{
+                {QStringLiteral("position"), p.title},
+                {QStringLiteral("name"), c->name},
+                {QStringLiteral("phone"), ContextBuilders::phone(c->bestPhone())}};
             if (p.chair && chair.value(QStringLiteral("name")).toString().isEmpty())
                 chair = row;
             decision << row;
@@ -113,8 +108,8 @@ Result<QVariantMap> organization(Backend &backend)
             {QStringLiteral("name"), c ? c->name : QString()},
             {QStringLiteral("position"), c ? c->position : QString()},
             {QStringLiteral("phone"),
-             shown(n.dutyPhone.isEmpty() && c ? c->bestPhone() : n.dutyPhone)},
-            {QStringLiteral("fax"), shown(n.fax)},
+             ContextBuilders::phone(n.dutyPhone.isEmpty() && c ? c->bestPhone() : n.dutyPhone)},
+            {QStringLiteral("fax"), ContextBuilders::phone(n.fax)},
             {QStringLiteral("primary"), n.slot == NotificationSlot::Primary}};
     }
     org.insert(QStringLiteral("chair"), chair);

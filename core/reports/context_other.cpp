@@ -43,21 +43,22 @@ QString unitKindText(UnitKind kind, const QString &language)
     return {};
 }
 
-QString phone(const QString &number)
-{
-    return number.isEmpty() ? QString() : PhoneNumbers::display(number);
-}
-
 QVariantMap person(const Handbook &h, qint64 contactId, const QString &phoneOverride)
 {
     const Contact *c = h.contact(contactId);
-    return QVariantMap{{QStringLiteral("name"), c ? c->name : QString()},
-                       {QStringLiteral("position"), c ? c->position : QString()},
-                       {QStringLiteral("phone"),
-                        phone(phoneOverride.isEmpty() && c ? c->bestPhone() : phoneOverride)}};
+    return QVariantMap{
+        {QStringLiteral("name"), c ? c->name : QString()},
+        {QStringLiteral("position"), c ? c->position : QString()},
+        {QStringLiteral("phone"),
+         ContextBuilders::phone(phoneOverride.isEmpty() && c ? c->bestPhone() : phoneOverride)}};
 }
 
 } // namespace
+
+QString ContextBuilders::phone(const QString &number)
+{
+    return number.isEmpty() ? QString() : PhoneNumbers::display(number);
+}
 
 Result<QVariantMap> ContextBuilders::common(Backend &backend, const ReportAuthor &author,
                                             const QString &language)
@@ -77,8 +78,9 @@ Result<QVariantMap> ContextBuilders::common(Backend &backend, const ReportAuthor
         {QStringLiteral("institution"), institution},
         {QStringLiteral("generated_at"), F::time(now)},
         {QStringLiteral("date"), F::date(now.toTimeZone(QTimeZone(8 * 3600)).date(), language)},
-        {QStringLiteral("author"), QVariantMap{{QStringLiteral("name"), author.name},
-                                               {QStringLiteral("phone"), phone(author.phone)}}},
+        {QStringLiteral("author"),
+         QVariantMap{{QStringLiteral("name"), author.name},
+                     {QStringLiteral("phone"), ContextBuilders::phone(author.phone)}}},
         {QStringLiteral("drill"), false},
         {QStringLiteral("language"), F::normalizedLanguage(language)}};
 }
@@ -100,22 +102,22 @@ Result<QVariantMap> ContextBuilders::handbook(Backend &backend, const QString &l
     for (const Unit &u : h->units)
         units << QVariantMap{{QStringLiteral("name"), u.name},
                              {QStringLiteral("kind"), unitKindText(u.kind, language)},
-                             {QStringLiteral("phone"), phone(u.phone)}};
+                             {QStringLiteral("phone"), ContextBuilders::phone(u.phone)}};
     QVariantList contacts;
     for (const Contact &c : h->contacts) {
         const Unit *unit = h->unit(c.unitId);
         contacts << QVariantMap{{QStringLiteral("name"), c.name},
                                 {QStringLiteral("unit"), unit ? unit->name : QString()},
                                 {QStringLiteral("position"), c.position},
-                                {QStringLiteral("phone"), phone(c.bestPhone())},
-                                {QStringLiteral("mobile"), phone(c.mobile)},
+                                {QStringLiteral("phone"), ContextBuilders::phone(c.bestPhone())},
+                                {QStringLiteral("mobile"), ContextBuilders::phone(c.mobile)},
                                 {QStringLiteral("email"), c.email}};
     }
     QVariantList notification;
     QVariantList notificationPeople; // for the notices
     for (const NotificationContact &n : h->notification) {
         QVariantMap row = person(*h, n.contactId, n.dutyPhone);
-        row.insert(QStringLiteral("fax"), phone(n.fax));
+        row.insert(QStringLiteral("fax"), ContextBuilders::phone(n.fax));
         row.insert(QStringLiteral("primary"), n.slot == NotificationSlot::Primary);
         notification << row;
         QVariantMap who = person(*h, n.contactId, n.dutyPhone);

@@ -48,8 +48,7 @@ std::optional<QString> startDrillModeInteractively(UiContext &context, QWidget *
         return std::nullopt;
     }
     Backend &backend = context.backend;
-    const DrillRepository drills(backend.database(), backend.audit(), backend.clock());
-    auto all = drills.list();
+    auto all = backend.drills().list();
     if (!all) {
         QMessageBox::critical(parent, title, all.error());
         return std::nullopt;
