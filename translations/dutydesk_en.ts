@@ -960,6 +960,45 @@
     </message>
 </context>
 <context>
+    <name>dd::DashboardStats</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard statistics: the query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics period: expected a first day on or before the last day, got %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics buckets: expected 1, 3 or 6 months, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report timeliness: unexpected aggregate &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>%1 is not a DutyDesk database: %2</source>
@@ -1077,6 +1116,10 @@
         <source>Cannot move the restored file into place; the previous database is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot prepare change notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DemoGenerator</name>
@@ -1110,6 +1153,10 @@
     </message>
     <message>
         <source>drills and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency plan, documents, supplies and budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,6 +2383,125 @@
     </message>
 </context>
 <context>
+    <name>dd::InventoryRegister</name>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: enter what the document or backup is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of &quot;%1&quot;: enter where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked of &quot;%1&quot;: %2 is in the future (today is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supply item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter the name of the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of &quot;%1&quot;: expected 0 or more, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of &quot;%1&quot;: enter the unit (pieces, sets, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of &quot;%1&quot;: enter where the item is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last stocktake of &quot;%1&quot;: %2 is in the future (today is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supply item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: expected a year from 2000 to 2100, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of the %1 budget: expected 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the %1 budget: expected CNY, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by / approval date of the %1 budget: give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: there is already a budget line for %1; edit that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no budget line with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System software and applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation and user manuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency operation manuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::JsonFieldReader</name>
     <message>
         <source>%1: %2</source>
@@ -2666,6 +2832,209 @@
     </message>
 </context>
 <context>
+    <name>dd::PlanRegister</name>
+    <message>
+        <source>Plan version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan version with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emergency plan version is in effect on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version label: enter a label such as &quot;v3.0&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major version: expected 1 or more, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor version: expected 0 or more, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date: enter the date version %1 takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by / approval date: give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version label / number: version %1 (%2.%3) already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan version %1 has been filed with the regulator: remove its filing records first (they are the regulator&apos;s record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan version %1 is named by reviews in the review log: change or remove those reviews first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault type: &quot;%1&quot; is not a known fault type (expected one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report flow of %1: enter who reports to whom, how and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault type %1 has no report flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan review with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date: enter the date of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date: %1 is in the future (today is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer: enter who reviewed the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: enter what the review concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered by drill: there is no drill with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan version: there is no plan version with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no filing record with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date filed: enter the date version %1 was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date filed: %1 is in the future (today is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date filed: %1 is before version %2 was approved (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number: enter the number of the regulator&apos;s filing receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed by: enter who filed the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator: this institution files its plan with the %1, not the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization and responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention, safeguards and preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: monitoring, handling and reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event grading and classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General handling principles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific handling procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered by earlier filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local CSRC bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it (your version %4, now %5); reload and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ProcedureRepository</name>
     <message>
         <source>There is no procedure for &quot;%1&quot; and no general one.</source>
@@ -2704,6 +3073,717 @@
     </message>
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Readiness</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readiness date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification contact and backup with duty phone and fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, duty phone %3, fax %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no duty phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both set, with duty phone and fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook entries verified within the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last verified %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: verified %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active handbook entries, period %1 days (%2)</source>
+        <translation>
+            <numerusform>%n active handbook entries, period %1 days (%2)</numerusform>
+            <numerusform>%n active handbook entries, period %1 days (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) not verified within %1 days: %2</source>
+        <translation>
+            <numerusform>%n entr(ies) not verified within %1 days: %2</numerusform>
+            <numerusform>%n entr(ies) not verified within %1 days: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handbook has no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All verified; %n due within %1 days</source>
+        <translation>
+            <numerusform>All verified; %n due within %1 days</numerusform>
+            <numerusform>All verified; %n due within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n verified within %1 days</source>
+        <translation>
+            <numerusform>All %n verified within %1 days</numerusform>
+            <numerusform>All %n verified within %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service agreements reviewed within period and unexpired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service agreement is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid until %2, last review %3, next review due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 review overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) current; next date %1</source>
+        <translation>
+            <numerusform>%n agreement current; next date %1</numerusform>
+            <numerusform>%n agreements current; next date %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A drill in each half-year (current and previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: completed %2; planned %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no drill in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done; %2 still needs a drill by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills held in %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill records of the last two years retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 – %2 (%3 years, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill has been recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First recorded drill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no completed drill record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has an incomplete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-year(s) with records kept</source>
+        <translation>
+            <numerusform>%n half-year with records kept</numerusform>
+            <numerusform>%n half-years with records kept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overdue improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (drill %2): due %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue: %1</source>
+        <translation>
+            <numerusform>%n overdue: %1</numerusform>
+            <numerusform>%n overdue: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open, none overdue; next due %1</source>
+        <translation>
+            <numerusform>%n open, none overdue; next due %1</numerusform>
+            <numerusform>%n open, none overdue; next due %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key posts trained within the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in key posts, period %1 months (%2)</source>
+        <translation>
+            <numerusform>%n person in key posts, period %1 months (%2)</numerusform>
+            <numerusform>%n persons in key posts, period %1 months (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody holds a key post yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): last trained %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not trained within %1 months: %2</source>
+        <translation>
+            <numerusform>%n not trained within %1 months: %2</numerusform>
+            <numerusform>%n not trained within %1 months: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n trained; next due %1</source>
+        <translation>
+            <numerusform>All %n trained; next due %1</numerusform>
+            <numerusform>All %n trained; next due %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind of document and backup kept and checked within period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): last checked %4, due %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked within %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), all checked; next check due %1</source>
+        <translation>
+            <numerusform>%n item, all checked; next check due %1</numerusform>
+            <numerusform>%n items, all checked; next check due %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supplies not expired and stocktaken within period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake period %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spare parts or emergency supplies are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expired %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last stocktake %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stocktake due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stocktaken within %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) current; next date %1</source>
+        <translation>
+            <numerusform>%n item current; next date %1</numerusform>
+            <numerusform>%n items current; next date %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency budget set for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emergency budget for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, approved by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 budget: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget yet for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (unknown person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision body has a chair and every required department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision body: %1 (%2)%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision body has no chair with a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not represented: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required departments not represented in the decision body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Executive body: %n member(s)</source>
+        <translation>
+            <numerusform>Executive body: %n member</numerusform>
+            <numerusform>Executive body: %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the executive body has no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaired; all %1 required departments represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succession order has at least 2 reachable people, none on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 leave %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the order, at least 2 needed</source>
+        <translation>
+            <numerusform>%n person in the order, at least 2 needed</numerusform>
+            <numerusform>%n persons in the order, at least 2 needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people reachable, none on leave</source>
+        <translation>
+            <numerusform>%n people reachable, none on leave</numerusform>
+            <numerusform>%n people reachable, none on leave</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every organization member has a current action card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key task(s), %2</source>
+        <translation>
+            <numerusform>%1: %n key task, %2</numerusform>
+            <numerusform>%1: %n key tasks, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no current card (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency organization has no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), all with key tasks and a phone</source>
+        <translation>
+            <numerusform>%n member, all with key tasks and a phone</numerusform>
+            <numerusform>%n members, all with key tasks and a phone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No current card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current plan has all ten contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan version is in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version %1, effective %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all %2 contents present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of 10 contents missing or empty</source>
+        <translation>
+            <numerusform>%1: %n of 10 contents missing or empty</numerusform>
+            <numerusform>%1: %n of 10 contents missing or empty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current major version filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version %1; filing required for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been filed with the regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1 with %2, receipt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reviewed within the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 months (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has never been reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review %1; overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review %1; next due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reviewed after each drill that asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill %1 (%2) asked for a plan update: reviewed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill %1 (%2) asked for a plan update: no review yet%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed drill asked for a plan update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) asked for an update; all reviewed</source>
+        <translation>
+            <numerusform>%n drill asked for an update; all reviewed</numerusform>
+            <numerusform>%n drills asked for an update; all reviewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each fault type has a procedure, a report flow and a notice template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n fault type(s) covered</source>
+        <translation>
+            <numerusform>All %n fault type covered</numerusform>
+            <numerusform>All %n fault types covered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty leader and IT lead covered 7×24 with backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at %1 – %2 (%3 days, %4), primary and backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty role missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: primary and backup covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s), %1 h uncovered: %2</source>
+        <translation>
+            <numerusform>%n gap, %1 h uncovered: %2</numerusform>
+            <numerusform>%n gaps, %1 h uncovered: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covered for %1 days; the rota has a gap from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both roles covered 7×24 with backups for the next %1 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3533,6 +4613,110 @@
         <source>Reports waived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a day written as yyyymmdd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the check fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the check is due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause, quoted short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the clause is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day its period runs out; may be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check looked at, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the checks were evaluated, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of applicable checks not failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of failing checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of checks due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of checks met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of checks not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when no check fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when a check is due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failing checks (fields as in checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks due soon (fields as in checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check groups, the worst first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s checks, failing first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ReportEngine</name>
@@ -3725,6 +4909,10 @@
     </message>
     <message>
         <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness as of a day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5016,6 +6204,41 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::BudgetDialog</name>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (CNY):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: expected an amount in yuan such as 1200000 or 1,200,000.50, got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::CallListPanel</name>
     <message>
         <source>Message %1 %2 — level %3, round %4, acknowledge by %5</source>
@@ -5246,6 +6469,53 @@
         <source>Choose people on the left to see their cards here.
 
 Each card is 85.6 × 54 mm, ten to an A4 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChartBuilders</name>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: 1 per half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5897,6 +7167,165 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::CoveragePanel</name>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n step)</numerusform>
+            <numerusform>%1 (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ no procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ no notice template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ only generic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ no report flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fault type has a procedure, a notice template and a report flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault type(s) have gaps (marked ✗). Procedures are kept in the procedure library and notices in the report templates; only the report flow is edited here.</source>
+        <translation>
+            <numerusform>%n fault type have gaps (marked ✗). Procedures are kept in the procedure library and notices in the report templates; only the report flow is edited here.</numerusform>
+            <numerusform>%n fault types have gaps (marked ✗). Procedures are kept in the procedure library and notices in the report templates; only the report flow is edited here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fault type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit report flow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DashboardCharts</name>
+    <message>
+        <source>Cannot compute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per month by grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to recover per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports on time vs late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills per half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n incident(s) open</source>
+        <translation>
+            <numerusform>%n incident open</numerusform>
+            <numerusform>%n incidents open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) open</source>
+        <translation>
+            <numerusform>%n warning open</numerusform>
+            <numerusform>%n warnings open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) overdue</source>
+        <translation>
+            <numerusform>%n report overdue</numerusform>
+            <numerusform>%n reports overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill incident(s) open</source>
+        <translation>
+            <numerusform>%n drill incident open</numerusform>
+            <numerusform>%n drill incidents open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>演练 DRILL — practice database of &quot;%1&quot;; nothing here is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster page cannot be opened from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare an incident: detection time is now (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a warning (预警) before it becomes an incident (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the roster at today (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print my action card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the signed-in person&apos;s emergency action card (Alt+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DatabaseBackup</name>
     <message>
         <source>Back up the database</source>
@@ -6060,6 +7489,99 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
     <message>
         <source>&amp;Record distribution v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DocumentDialog</name>
+    <message>
+        <source>Add document or backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit document or backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cabinet, share, offline media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DocumentsPanel</name>
+    <message>
+        <source>✗ No entry for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n entry(s) not checked within the last 12 months.</source>
+        <translation>
+            <numerusform>✗ %n entry not checked within the last 12 months.</numerusform>
+            <numerusform>✗ %n entrys not checked within the last 12 months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every kind of document and backup is recorded and was checked within 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the inventory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical documents and software backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6853,6 +8375,63 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
 </context>
 <context>
+    <name>dd::ui::DutySummaryPanel</name>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next handover %1 — %2</source>
+        <extracomment>%1 time (&quot;08:30&quot;), %2 the roles handing over (&quot;Duty leader: 张伟 → 李娜&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Every required slot is covered for the next 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n coverage gap(s) in the next 72 hours:</source>
+        <translation>
+            <numerusform>⚠ %n coverage gap in the next 72 hours:</numerusform>
+            <numerusform>⚠ %n coverage gaps in the next 72 hours:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No roster change in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roster change(s) (override, leave or swap) in the next 7 days.</source>
+        <translation>
+            <numerusform>%n roster change (override, leave or swap) in the next 7 days.</numerusform>
+            <numerusform>%n roster changes (override, leave or swap) in the next 7 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::EscalationPoliciesPanel</name>
     <message>
         <source>Succession order</source>
@@ -7055,6 +8634,108 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
     <message>
         <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::FilingDialog</name>
+    <message>
+        <source>Core institutions file with the CSRC, business institutions with the local CSRC bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit filing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regulator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 中国证监会北京监管局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date filed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::FilingsPanel</name>
+    <message>
+        <source>This institution files its emergency plan with the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The current version %1 is not filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete filing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the filing record %1? The version shows as not filed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record filing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8156,6 +9837,25 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::MyActionCard</name>
+    <message>
+        <source>Sign in first: the card printed is the signed-in person&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action card for %1: link the operator account &quot;%2&quot; to a person of the emergency organization in the handbook first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action card of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my action card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::NewProcedureDialog</name>
     <message>
         <source>Fault type: give an id in lower case, such as power_outage.</source>
@@ -8499,6 +10199,85 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::OpenIncidentsPanel</name>
+    <message>
+        <source>[Drill] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2. Double-click or press Enter to open the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every level called, no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident or warning is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::OperatorRolesDialog</name>
     <message>
         <source>Roles of %1</source>
@@ -8817,22 +10596,6 @@ Ctrl+N declares a new incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open incidents with their grade and the next report due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is on duty now and who takes over next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drill compliance for the current half-year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Readiness checks that need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8861,34 +10624,174 @@ Ctrl+N declares a new incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One check per requirement of the standard, evaluated over the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roster coverage, handbook verification, plan review and training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreements, spare parts and supplies checked and unexpired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to fix, and where to fix it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>dd::ui::PlaceholderPage</name>
+    <name>dd::ui::PlanPanel</name>
     <message>
-        <source>Not built yet — coming in a later release.</source>
+        <source>Unsaved section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What this page will hold:</source>
+        <source>Save the changes to the section “%1” first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/10 complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n missing</source>
+        <translation>
+            <numerusform>, %n missing</numerusform>
+            <numerusform>, %n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n empty</source>
+        <translation>
+            <numerusform>, %n empty</numerusform>
+            <numerusform>, %n empty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan version yet: add the first version above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: all ten required contents are present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1: %n of the ten required contents are missing or empty (✗).</source>
+        <translation>
+            <numerusform>Version %1: %n of the ten required contents is missing or empty (✗).</numerusform>
+            <numerusform>Version %1: %n of the ten required contents are missing or empty (✗).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan version %1 with its sections?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures and notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of this part of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PlansPage</name>
+    <message>
+        <source>Emergency preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan: versions, required contents, reviews and filings (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical documents and software backups (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplies and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare parts, emergency supplies and the emergency budget (Alt+3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9198,6 +11101,150 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::ReadinessPage</name>
+    <message>
+        <source>Could not evaluate readiness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), %1 failing</source>
+        <translation>
+            <numerusform>%n check, %1 failing</numerusform>
+            <numerusform>%n checks, %1 failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness %1% — %2 failing, %3 due soon, %4 OK, %5 not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check to see what was looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page where this is fixed (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReadinessSummary</name>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the checks met — %2 failing, %3 due soon</source>
+        <extracomment>%1 the score in percent; then how many checks fail and run out soon.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open where it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readiness check applies yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RegisterTable</name>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected row (double-click, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ReportDialog</name>
     <message>
         <source>Incident: %1 %2</source>
@@ -9291,6 +11338,21 @@ The text below is rendered from the report template for this obligation. Edit it
     </message>
     <message>
         <source>&amp;Submit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReportFlowDialog</name>
+    <message>
+        <source>Report flow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reports to whom, how and within what time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report flow:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9442,6 +11504,135 @@ The text below is rendered from the report template for this obligation. Edit it
     </message>
     <message>
         <source>&amp;Repeat PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReviewDialog</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(annual or other review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan must be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered by &amp;drill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReviewsPanel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The plan has never been reviewed: review it at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last review %1 (%n day(s) ago); next due by %2.</source>
+        <translation>
+            <numerusform>Last review %1 (%n day ago); next due by %2.</numerusform>
+            <numerusform>Last review %1 (%n days ago); next due by %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Last review %1 is more than 12 months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Drill #%1 “%2” (ended %3) asked for a plan update: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the review of %1 by %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10256,6 +12447,26 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
 </context>
 <context>
+    <name>dd::ui::StatusBanner</name>
+    <message>
+        <source>Normal — no incident in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident in progress — not graded yet</source>
+        <extracomment>%1 is the highest open grade (&quot;II Major&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident in progress — grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::SubjectChooser</name>
     <message>
         <source>Preview with &amp;incident:</source>
@@ -10279,6 +12490,10 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
     <message>
         <source>No drills yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness as of &amp;day:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10374,6 +12589,175 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
     <message>
         <source>Discard the changes and show what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SuppliesPanel</name>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>⚠ %1 (in %n day)</numerusform>
+            <numerusform>⚠ %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n item(s) expired: replace them.</source>
+        <translation>
+            <numerusform>✗ %n item expired: replace them.</numerusform>
+            <numerusform>✗ %n items expired: replace them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n item(s) expire within %1 days.</source>
+        <translation>
+            <numerusform>⚠ %n item expire within %1 days.</numerusform>
+            <numerusform>⚠ %n items expire within %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n item(s) not stocktaken within %1 days.</source>
+        <translation>
+            <numerusform>✗ %n item not stocktaken within %1 days.</numerusform>
+            <numerusform>✗ %n items not stocktaken within %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s); nothing expired, every stocktake is current.</source>
+        <translation>
+            <numerusform>%n item; nothing expired, every stocktake is current.</numerusform>
+            <numerusform>%n items; nothing expired, every stocktake is current.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The emergency budget for %1 is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ No emergency budget is set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete supply item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the inventory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected budget line?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare parts and emergency supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SupplyDialog</name>
+    <message>
+        <source>Add supply item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit supply item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;stocktake:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expiry date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave at “—” for items that do not expire</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10848,6 +13232,61 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
     <message>
         <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::VersionDialog</name>
+    <message>
+        <source>Add plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Major version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inor version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major change: must be filed again with the regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(start with empty sections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from &amp;sections of:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11934,11 +14373,51 @@ list shows the active contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report templates: list them, check a template file, or render one for an incident, a drill, a year or the handbook to PDF, ODT, HTML or text.</source>
+        <source>Readiness checks: does the institution meet the standard today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report takes: list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook) --out FILE.(pdf|odt|html|txt) [--author NAME].</source>
+        <source>Readiness as of %1: %2% (%3 failing, %4 due soon, %5 OK, %6 n/a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (due by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as of this day (YYYY-MM-DD, UTC+8); default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print each check&apos;s clause and evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the institution meets the standard: every readiness check with its status (failing, due soon, ok, n/a), grouped by clause. Exits 0 when nothing fails, 1 when a check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readiness takes no arguments, only [--at DATE] [--json].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes a date such as 2026-03-31, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--readiness takes a day such as 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the readiness checks as of this day (the monthly readiness report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report templates: list them, check a template file, or render one for an incident, a drill, a year, the handbook or the readiness checks to PDF, ODT, HTML or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes: list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook | --readiness YYYY-MM-DD) --out FILE.(pdf|odt|html|txt) [--author NAME].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -957,6 +957,45 @@
     </message>
 </context>
 <context>
+    <name>dd::DashboardStats</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>近 24 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation>近 5 年</translation>
+    </message>
+    <message>
+        <source>Dashboard statistics: the query failed: %1</source>
+        <translation>总览统计：查询失败：%1</translation>
+    </message>
+    <message>
+        <source>Statistics period: expected a first day on or before the last day, got %1 to %2.</source>
+        <translation>统计期间：开始日期应不晚于结束日期，实际为 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Statistics buckets: expected 1, 3 or 6 months, got %1.</source>
+        <translation>统计分组：应为 1、3 或 6 个月，实际为 %1。</translation>
+    </message>
+    <message>
+        <source>Report timeliness: unexpected aggregate &quot;%1&quot;.</source>
+        <translation>报告及时性：未预期的汇总类型“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>%1 is not a DutyDesk database: %2</source>
@@ -1074,6 +1113,10 @@
         <source>Cannot move the restored file into place; the previous database is unchanged.</source>
         <translation>无法将恢复出的文件移到目标位置；原数据库保持不变。</translation>
     </message>
+    <message>
+        <source>Cannot prepare change notifications: %1</source>
+        <translation>无法准备变更通知：%1</translation>
+    </message>
 </context>
 <context>
     <name>dd::DemoGenerator</name>
@@ -1108,6 +1151,10 @@
     <message>
         <source>drills and training</source>
         <translation>演练和培训</translation>
+    </message>
+    <message>
+        <source>emergency plan, documents, supplies and budget</source>
+        <translation>应急预案、技术资料、应急物资和应急经费</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2379,125 @@
     </message>
 </context>
 <context>
+    <name>dd::InventoryRegister</name>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation>没有 id 为 %1 的资料。</translation>
+    </message>
+    <message>
+        <source>Title: enter what the document or backup is.</source>
+        <translation>标题：请填写该资料或备份的名称。</translation>
+    </message>
+    <message>
+        <source>Location of &quot;%1&quot;: enter where it is kept.</source>
+        <translation>“%1”的存放位置：请填写其存放地点。</translation>
+    </message>
+    <message>
+        <source>Last checked of &quot;%1&quot;: %2 is in the future (today is %3).</source>
+        <translation>“%1”的最近检查日期：%2 是将来的日期（今天是 %3）。</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot;</source>
+        <translation>资料“%1”</translation>
+    </message>
+    <message>
+        <source>There is no supply item with id %1.</source>
+        <translation>没有 id 为 %1 的物资。</translation>
+    </message>
+    <message>
+        <source>Name: enter the name of the item.</source>
+        <translation>名称：请填写物资名称。</translation>
+    </message>
+    <message>
+        <source>Quantity of &quot;%1&quot;: expected 0 or more, got %2.</source>
+        <translation>“%1”的数量：应为 0 或以上，实际为 %2。</translation>
+    </message>
+    <message>
+        <source>Unit of &quot;%1&quot;: enter the unit (pieces, sets, …).</source>
+        <translation>“%1”的计量单位：请填写计量单位（件、套…）。</translation>
+    </message>
+    <message>
+        <source>Location of &quot;%1&quot;: enter where the item is kept.</source>
+        <translation>“%1”的存放位置：请填写该物资的存放地点。</translation>
+    </message>
+    <message>
+        <source>Last stocktake of &quot;%1&quot;: %2 is in the future (today is %3).</source>
+        <translation>“%1”的最近盘点日期：%2 是将来的日期（今天是 %3）。</translation>
+    </message>
+    <message>
+        <source>The supply item &quot;%1&quot;</source>
+        <translation>物资“%1”</translation>
+    </message>
+    <message>
+        <source>Year: expected a year from 2000 to 2100, got %1.</source>
+        <translation>年度：应为 2000 至 2100 之间的年份，实际为 %1。</translation>
+    </message>
+    <message>
+        <source>Amount of the %1 budget: expected 0 or more.</source>
+        <translation>%1 年应急经费的金额：应为 0 或以上。</translation>
+    </message>
+    <message>
+        <source>Currency of the %1 budget: expected CNY, got &quot;%2&quot;.</source>
+        <translation>%1 年应急经费的币种：应为 CNY，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>Approved by / approval date of the %1 budget: give both or neither.</source>
+        <translation>%1 年应急经费的批准人/批准日期：请同时填写或均不填写。</translation>
+    </message>
+    <message>
+        <source>Year: there is already a budget line for %1; edit that one.</source>
+        <translation>年度：%1 年已有应急经费记录；请编辑该记录。</translation>
+    </message>
+    <message>
+        <source>There is no budget line with id %1.</source>
+        <translation>没有 id 为 %1 的应急经费记录。</translation>
+    </message>
+    <message>
+        <source>The %1 budget line</source>
+        <translation>%1 年应急经费记录</translation>
+    </message>
+    <message>
+        <source>Network topology</source>
+        <translation>网络拓扑图</translation>
+    </message>
+    <message>
+        <source>Device configuration</source>
+        <translation>设备配置参数</translation>
+    </message>
+    <message>
+        <source>System software and applications</source>
+        <translation>系统软件及应用软件</translation>
+    </message>
+    <message>
+        <source>Installation and user manuals</source>
+        <translation>安装和使用手册</translation>
+    </message>
+    <message>
+        <source>Emergency operation manuals</source>
+        <translation>应急操作手册</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>备品备件</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>通信设备</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>消防器材</translation>
+    </message>
+    <message>
+        <source>Emergency lighting</source>
+        <translation>应急照明</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>dd::JsonFieldReader</name>
     <message>
         <source>%1: %2</source>
@@ -2662,6 +2828,209 @@
     </message>
 </context>
 <context>
+    <name>dd::PlanRegister</name>
+    <message>
+        <source>Plan version %1</source>
+        <translation>预案版本 %1</translation>
+    </message>
+    <message>
+        <source>There is no plan version with id %1.</source>
+        <translation>没有 id 为 %1 的预案版本。</translation>
+    </message>
+    <message>
+        <source>No emergency plan version is in effect on %1.</source>
+        <translation>%1 当日没有生效的应急预案版本。</translation>
+    </message>
+    <message>
+        <source>Version label: enter a label such as &quot;v3.0&quot;.</source>
+        <translation>版本标识：请填写标识，例如“v3.0”。</translation>
+    </message>
+    <message>
+        <source>Major version: expected 1 or more, got %1.</source>
+        <translation>主版本号：应为 1 或以上，实际为 %1。</translation>
+    </message>
+    <message>
+        <source>Minor version: expected 0 or more, got %1.</source>
+        <translation>次版本号：应为 0 或以上，实际为 %1。</translation>
+    </message>
+    <message>
+        <source>Effective date: enter the date version %1 takes effect.</source>
+        <translation>生效日期：请填写版本 %1 的生效日期。</translation>
+    </message>
+    <message>
+        <source>Approved by / approval date: give both or neither.</source>
+        <translation>批准人/批准日期：请同时填写或均不填写。</translation>
+    </message>
+    <message>
+        <source>Version label / number: version %1 (%2.%3) already exists.</source>
+        <translation>版本标识/版本号：版本 %1（%2.%3）已存在。</translation>
+    </message>
+    <message>
+        <source>Plan version %1 has been filed with the regulator: remove its filing records first (they are the regulator&apos;s record).</source>
+        <translation>预案版本 %1 已向监管机构备案：请先删除其备案记录（这些记录对应监管机构的存档）。</translation>
+    </message>
+    <message>
+        <source>Plan version %1 is named by reviews in the review log: change or remove those reviews first.</source>
+        <translation>评估记录中有评估引用了预案版本 %1：请先修改或删除这些评估。</translation>
+    </message>
+    <message>
+        <source>Fault type: &quot;%1&quot; is not a known fault type (expected one of %2).</source>
+        <translation>故障类型：“%1”不是已知的故障类型（应为以下之一：%2）。</translation>
+    </message>
+    <message>
+        <source>Report flow of %1: enter who reports to whom, how and when.</source>
+        <translation>%1 的报告流程：请填写由谁在何时、以何种方式向谁报告。</translation>
+    </message>
+    <message>
+        <source>Fault type %1 has no report flow.</source>
+        <translation>故障类型 %1 没有报告流程。</translation>
+    </message>
+    <message>
+        <source>There is no plan review with id %1.</source>
+        <translation>没有 id 为 %1 的预案评估记录。</translation>
+    </message>
+    <message>
+        <source>Review date: enter the date of the review.</source>
+        <translation>评估日期：请填写评估日期。</translation>
+    </message>
+    <message>
+        <source>Review date: %1 is in the future (today is %2).</source>
+        <translation>评估日期：%1 是将来的日期（今天是 %2）。</translation>
+    </message>
+    <message>
+        <source>Reviewer: enter who reviewed the plan.</source>
+        <translation>评估人：请填写评估该预案的人员。</translation>
+    </message>
+    <message>
+        <source>Result: enter what the review concluded.</source>
+        <translation>评估结论：请填写评估得出的结论。</translation>
+    </message>
+    <message>
+        <source>Triggered by drill: there is no drill with id %1.</source>
+        <translation>触发评估的演练：没有 id 为 %1 的演练。</translation>
+    </message>
+    <message>
+        <source>Plan version: there is no plan version with id %1.</source>
+        <translation>预案版本：没有 id 为 %1 的预案版本。</translation>
+    </message>
+    <message>
+        <source>The review of %1</source>
+        <translation>%1 的评估</translation>
+    </message>
+    <message>
+        <source>There is no filing record with id %1.</source>
+        <translation>没有 id 为 %1 的备案记录。</translation>
+    </message>
+    <message>
+        <source>Date filed: enter the date version %1 was filed.</source>
+        <translation>备案日期：请填写版本 %1 的备案日期。</translation>
+    </message>
+    <message>
+        <source>Date filed: %1 is in the future (today is %2).</source>
+        <translation>备案日期：%1 是将来的日期（今天是 %2）。</translation>
+    </message>
+    <message>
+        <source>Date filed: %1 is before version %2 was approved (%3).</source>
+        <translation>备案日期：%1 早于版本 %2 的批准日期（%3）。</translation>
+    </message>
+    <message>
+        <source>Receipt number: enter the number of the regulator&apos;s filing receipt.</source>
+        <translation>回执编号：请填写监管机构备案回执上的编号。</translation>
+    </message>
+    <message>
+        <source>Filed by: enter who filed the plan.</source>
+        <translation>备案人：请填写办理预案备案的人员。</translation>
+    </message>
+    <message>
+        <source>Regulator: this institution files its plan with the %1, not the %2.</source>
+        <translation>监管机构：本机构应向 %1 备案预案，而非 %2。</translation>
+    </message>
+    <message>
+        <source>The filing record %1</source>
+        <translation>备案记录 %1</translation>
+    </message>
+    <message>
+        <source>Purpose and basis</source>
+        <translation>编制目的和依据</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Organization and responsibilities</source>
+        <translation>组织机构及职责</translation>
+    </message>
+    <message>
+        <source>Prevention, safeguards and preparation</source>
+        <translation>预防、保障与准备</translation>
+    </message>
+    <message>
+        <source>Warning: monitoring, handling and reporting</source>
+        <translation>预警：监测、处置与报告</translation>
+    </message>
+    <message>
+        <source>Event grading and classification</source>
+        <translation>事件分级与分类</translation>
+    </message>
+    <message>
+        <source>Reporting flow</source>
+        <translation>报告流程</translation>
+    </message>
+    <message>
+        <source>General handling principles</source>
+        <translation>处置基本原则</translation>
+    </message>
+    <message>
+        <source>Specific handling procedures</source>
+        <translation>具体处置流程</translation>
+    </message>
+    <message>
+        <source>Investigation and summary</source>
+        <translation>调查与总结</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>已包含</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>covered by earlier filing</source>
+        <translation>已含于此前备案</translation>
+    </message>
+    <message>
+        <source>not filed</source>
+        <translation>未备案</translation>
+    </message>
+    <message>
+        <source>CSRC</source>
+        <translation>中国证监会</translation>
+    </message>
+    <message>
+        <source>Local CSRC bureau</source>
+        <translation>住所地证监局</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it (your version %4, now %5); reload and make your change again.</source>
+        <translation>%1 在您打开后已被 %2 于 %3 修改（您的版本为 %4，当前版本为 %5）；请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more).</source>
+        <translation>%1 不存在（可能已被删除）。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ProcedureRepository</name>
     <message>
         <source>There is no procedure for &quot;%1&quot; and no general one.</source>
@@ -2701,6 +3070,693 @@
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
         <translation>文本过长，无法生成二维码（%1 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Readiness</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The readiness date is not a valid date.</source>
+        <translation>合规自查日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Notification contact and backup with duty phone and fax</source>
+        <translation>通报联络人及其备岗，均有值班电话和传真</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主岗</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗</translation>
+    </message>
+    <message>
+        <source>%1: not set</source>
+        <translation>%1：未设置</translation>
+    </message>
+    <message>
+        <source>%1 not set</source>
+        <translation>%1 未设置</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1: %2, duty phone %3, fax %4</source>
+        <translation>%1：%2，值班电话 %3，传真 %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer active</source>
+        <translation>%1 %2 已停用</translation>
+    </message>
+    <message>
+        <source>%1 has no duty phone</source>
+        <translation>%1 没有值班电话</translation>
+    </message>
+    <message>
+        <source>%1 has no fax</source>
+        <translation>%1 没有传真</translation>
+    </message>
+    <message>
+        <source>Both set, with duty phone and fax</source>
+        <translation>均已设置，且有值班电话和传真</translation>
+    </message>
+    <message>
+        <source>Handbook entries verified within the period</source>
+        <translation>联络手册条目均在核实周期内核实</translation>
+    </message>
+    <message>
+        <source>%1: last verified %2, due %3</source>
+        <translation>%1：最近核实 %2，到期 %3</translation>
+    </message>
+    <message>
+        <source>%1: verified %2, due %3</source>
+        <translation>%1：核实于 %2，到期 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active handbook entries, period %1 days (%2)</source>
+        <translation>
+            <numerusform>联络手册在用条目 %n 条，核实周期 %1 天（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) not verified within %1 days: %2</source>
+        <translation>
+            <numerusform>%n 条未在 %1 天内核实：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handbook has no entries</source>
+        <translation>联络手册中没有条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>All verified; %n due within %1 days</source>
+        <translation>
+            <numerusform>均已核实；%n 条将在 %1 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n verified within %1 days</source>
+        <translation>
+            <numerusform>全部 %n 条均已在 %1 天内核实</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service agreements reviewed within period and unexpired</source>
+        <translation>服务协议均在期限内复核且未过期</translation>
+    </message>
+    <message>
+        <source>No service agreement is recorded</source>
+        <translation>未登记任何服务协议</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: valid until %2, last review %3, next review due %4</source>
+        <translation>%1：有效期至 %2，最近复核 %3，下次复核截止 %4</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 已于 %2 过期</translation>
+    </message>
+    <message>
+        <source>%1 review overdue since %2</source>
+        <translation>%1 复核已逾期（应于 %2 复核）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) current; next date %1</source>
+        <translation>
+            <numerusform>%n 份协议均有效；下一关键日期 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A drill in each half-year (current and previous)</source>
+        <translation>每个半年度（本半年度和上一半年度）均开展演练</translation>
+    </message>
+    <message>
+        <source>%1: completed %2; planned %3</source>
+        <translation>%1：已完成 %2；已计划 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no drill in %1</source>
+        <translation>%1 无演练</translation>
+    </message>
+    <message>
+        <source>%1 done; %2 still needs a drill by %3</source>
+        <translation>%1 已完成；%2 仍需在 %3 前开展演练</translation>
+    </message>
+    <message>
+        <source>Drills held in %1 and %2</source>
+        <translation>已在 %1 和 %2 开展演练</translation>
+    </message>
+    <message>
+        <source>Drill records of the last two years retained</source>
+        <translation>保存近两年的演练记录</translation>
+    </message>
+    <message>
+        <source>Window %1 – %2 (%3 years, %4)</source>
+        <translation>统计区间 %1 – %2（%3 年，%4）</translation>
+    </message>
+    <message>
+        <source>No drill has been recorded yet</source>
+        <translation>尚未登记任何演练</translation>
+    </message>
+    <message>
+        <source>First recorded drill %1</source>
+        <translation>最早登记的演练：%1</translation>
+    </message>
+    <message>
+        <source>no record for %1</source>
+        <translation>%1 无记录</translation>
+    </message>
+    <message>
+        <source>%1: no completed drill record</source>
+        <translation>%1：无已完成的演练记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1：%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has an incomplete record</source>
+        <translation>%1 有不完整的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-year(s) with records kept</source>
+        <translation>
+            <numerusform>%n 个半年度留有记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overdue improvement action</source>
+        <translation>无已逾期的整改措施</translation>
+    </message>
+    <message>
+        <source>%1 (drill %2): due %3, %4</source>
+        <translation>%1（演练 %2）：截止 %3，%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n 项整改措施未完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue: %1</source>
+        <translation>
+            <numerusform>已逾期 %n 项：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open improvement action</source>
+        <translation>无未完成的整改措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open, none overdue; next due %1</source>
+        <translation>
+            <numerusform>%n 项未完成，均未逾期；下一截止日期 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key posts trained within the period</source>
+        <translation>关键岗位人员均在周期内参加培训</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in key posts, period %1 months (%2)</source>
+        <translation>
+            <numerusform>关键岗位共 %n 人，周期 %1 个月（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody holds a key post yet</source>
+        <translation>尚无人员担任关键岗位</translation>
+    </message>
+    <message>
+        <source>%1 (%2): last trained %3</source>
+        <translation>%1（%2）：最近一次培训 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not trained within %1 months: %2</source>
+        <translation>
+            <numerusform>%n 人 %1 个月内未参加培训：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n trained; next due %1</source>
+        <translation>
+            <numerusform>全部 %n 人均已培训；下次到期 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>应急组织</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Duty and contacts</source>
+        <translation>值班与联络</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>应急保障</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Every kind of document and backup kept and checked within period</source>
+        <translation>各类技术资料和软件备份均已留存并在周期内检查</translation>
+    </message>
+    <message>
+        <source>Period %1 days (%2)</source>
+        <translation>周期 %1 天（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): last checked %4, due %5</source>
+        <translation>%1（%2，%3）：最近检查 %4，到期 %5</translation>
+    </message>
+    <message>
+        <source>No entry for: %1</source>
+        <translation>无记录：%1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>not checked within %1 days: %2</source>
+        <translation>%1 天内未检查：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), all checked; next check due %1</source>
+        <translation>
+            <numerusform>共 %n 项，均已检查；下次检查截止 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supplies not expired and stocktaken within period</source>
+        <translation>备品备件和应急物资均在有效期内并在周期内盘点</translation>
+    </message>
+    <message>
+        <source>Stocktake period %1 days (%2)</source>
+        <translation>盘点周期 %1 天（%2）</translation>
+    </message>
+    <message>
+        <source>No spare parts or emergency supplies are recorded</source>
+        <translation>未登记任何备品备件或应急物资</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 (%4)</source>
+        <translation>%1 × %2 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: expired %2</source>
+        <translation>%1：已于 %2 过期</translation>
+    </message>
+    <message>
+        <source>%1: expires %2</source>
+        <translation>%1：%2 到期</translation>
+    </message>
+    <message>
+        <source>%1: last stocktake %2</source>
+        <translation>%1：最近盘点 %2</translation>
+    </message>
+    <message>
+        <source>%1: stocktake due %2</source>
+        <translation>%1：应于 %2 前盘点</translation>
+    </message>
+    <message>
+        <source>expired: %1</source>
+        <translation>已过期：%1</translation>
+    </message>
+    <message>
+        <source>not stocktaken within %1 days: %2</source>
+        <translation>%1 天内未盘点：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) current; next date %1</source>
+        <translation>
+            <numerusform>%n 项均有效；下一到期日 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency budget set for the year</source>
+        <translation>已落实本年度应急经费</translation>
+    </message>
+    <message>
+        <source>No emergency budget for %1</source>
+        <translation>未落实 %1 年度应急经费</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, approved by %4 on %5</source>
+        <translation>%1 年度：%2 %3，由 %4 于 %5 批准</translation>
+    </message>
+    <message>
+        <source>%1 budget: %2 %3</source>
+        <translation>%1 年度经费：%2 %3</translation>
+    </message>
+    <message>
+        <source>No budget yet for %1</source>
+        <translation>尚未落实 %1 年度经费</translation>
+    </message>
+    <message>
+        <source>#%1 (unknown person)</source>
+        <translation>#%1（未知人员）</translation>
+    </message>
+    <message>
+        <source>Decision body has a chair and every required department</source>
+        <translation>指挥决策机构设有负责人，且涵盖全部必需部门</translation>
+    </message>
+    <message>
+        <source>Decision body: %1 (%2)%3: %4</source>
+        <translation>指挥决策机构：%1（%2）%3：%4</translation>
+    </message>
+    <message>
+        <source>, chair</source>
+        <translation>，负责人</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>no decision body</source>
+        <translation>未设指挥决策机构</translation>
+    </message>
+    <message>
+        <source>the decision body has no chair with a member</source>
+        <translation>指挥决策机构负责人岗位无人担任</translation>
+    </message>
+    <message>
+        <source>not represented: %1</source>
+        <translation>未涵盖部门：%1</translation>
+    </message>
+    <message>
+        <source>Required departments not represented in the decision body: %1</source>
+        <translation>以下必需部门在指挥决策机构中没有代表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Executive body: %n member(s)</source>
+        <translation>
+            <numerusform>执行机构：%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the executive body has no members</source>
+        <translation>执行机构没有成员</translation>
+    </message>
+    <message>
+        <source>Chaired; all %1 required departments represented</source>
+        <translation>已设负责人；全部 %1 个必需部门均有代表</translation>
+    </message>
+    <message>
+        <source>Succession order has at least 2 reachable people, none on leave</source>
+        <translation>决策递补顺序中至少有 2 名可联系人员，且均未请假</translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <source>on %1 leave %2 – %3</source>
+        <translation>请假（%1）%2 – %3</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the order, at least 2 needed</source>
+        <translation>
+            <numerusform>递补顺序中有 %n 人，至少需要 2 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people reachable, none on leave</source>
+        <translation>
+            <numerusform>%n 人可联系，均未请假</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every organization member has a current action card</source>
+        <translation>应急组织体系每名成员均有有效的应急工作卡片</translation>
+    </message>
+    <message>
+        <source>not in the handbook</source>
+        <translation>不在联络手册中</translation>
+    </message>
+    <message>
+        <source>no key tasks</source>
+        <translation>无主要职责</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key task(s), %2</source>
+        <translation>
+            <numerusform>%1：%n 项主要职责，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no current card (%2)</source>
+        <translation>%1：无有效卡片（%2）</translation>
+    </message>
+    <message>
+        <source>The emergency organization has no members</source>
+        <translation>应急组织体系没有成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), all with key tasks and a phone</source>
+        <translation>
+            <numerusform>共 %n 名成员，均有主要职责和电话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No current card: %1</source>
+        <translation>无有效卡片：%1</translation>
+    </message>
+    <message>
+        <source>Current plan has all ten contents</source>
+        <translation>现行预案包含全部十项必备内容</translation>
+    </message>
+    <message>
+        <source>No plan version is in effect</source>
+        <translation>没有生效的预案版本</translation>
+    </message>
+    <message>
+        <source>Current version %1, effective %2</source>
+        <translation>现行版本 %1，%2 起生效</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>内容为空：%1</translation>
+    </message>
+    <message>
+        <source>%1: all %2 contents present</source>
+        <translation>%1：%2 项必备内容齐全</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of 10 contents missing or empty</source>
+        <translation>
+            <numerusform>%1：10 项必备内容中有 %n 项缺失或为空</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current major version filed</source>
+        <translation>现行重大版本已备案</translation>
+    </message>
+    <message>
+        <source>Current version %1; filing required for %2</source>
+        <translation>现行版本 %1；需备案的版本为 %2</translation>
+    </message>
+    <message>
+        <source>%1 has not been filed with the regulator</source>
+        <translation>%1 尚未向监管机构备案</translation>
+    </message>
+    <message>
+        <source>Filed %1 with %2, receipt %3</source>
+        <translation>%1 已向 %2 备案，回执编号 %3</translation>
+    </message>
+    <message>
+        <source>%1 filed on %2</source>
+        <translation>%1 已于 %2 备案</translation>
+    </message>
+    <message>
+        <source>Plan reviewed within the period</source>
+        <translation>预案已在周期内评估</translation>
+    </message>
+    <message>
+        <source>Period %1 months (%2)</source>
+        <translation>周期 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <source>The plan has never been reviewed</source>
+        <translation>预案从未评估</translation>
+    </message>
+    <message>
+        <source>Last review %1 by %2: %3</source>
+        <translation>最近评估 %1，评估人 %2：%3</translation>
+    </message>
+    <message>
+        <source>Last review %1; overdue since %2</source>
+        <translation>最近评估 %1；自 %2 起已逾期</translation>
+    </message>
+    <message>
+        <source>Last review %1; next due %2</source>
+        <translation>最近评估 %1；下次评估截止 %2</translation>
+    </message>
+    <message>
+        <source>Plan reviewed after each drill that asked for it</source>
+        <translation>每次要求更新预案的演练后均已评估预案</translation>
+    </message>
+    <message>
+        <source>Drill %1 (%2) asked for a plan update: reviewed %3</source>
+        <translation>演练 %1（%2）要求更新预案：已于 %3 评估</translation>
+    </message>
+    <message>
+        <source>Drill %1 (%2) asked for a plan update: no review yet%3</source>
+        <translation>演练 %1（%2）要求更新预案：尚未评估%3</translation>
+    </message>
+    <message>
+        <source>No completed drill asked for a plan update</source>
+        <translation>没有已完成的演练要求更新预案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) asked for an update; all reviewed</source>
+        <translation>
+            <numerusform>%n 次演练要求更新预案；均已评估</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review after: %1</source>
+        <translation>以下演练后未评估：%1</translation>
+    </message>
+    <message>
+        <source>Each fault type has a procedure, a report flow and a notice template</source>
+        <translation>每种故障类型均有处置流程、报告流程和通知模板</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>处置流程</translation>
+    </message>
+    <message>
+        <source>report flow</source>
+        <translation>报告流程</translation>
+    </message>
+    <message>
+        <source>notice template</source>
+        <translation>通知模板</translation>
+    </message>
+    <message>
+        <source>%1: no %2</source>
+        <translation>%1：缺少%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n fault type(s) covered</source>
+        <translation>
+            <numerusform>全部 %n 种故障类型均已覆盖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation>不完整：%1</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3, %4)</source>
+        <translation>%1–%2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>Duty leader and IT lead covered 7×24 with backups</source>
+        <translation>值班负责人和信息技术负责人 7×24 小时有人值班且有备岗</translation>
+    </message>
+    <message>
+        <source>Looked at %1 – %2 (%3 days, %4), primary and backup</source>
+        <translation>检查范围 %1 – %2（%3 天，%4），含主岗和备岗</translation>
+    </message>
+    <message>
+        <source>Duty role missing: %1</source>
+        <translation>缺少值班岗位：%1</translation>
+    </message>
+    <message>
+        <source>, %1 on leave</source>
+        <translation>，%1 请假</translation>
+    </message>
+    <message>
+        <source>Gap %1</source>
+        <translation>空缺 %1</translation>
+    </message>
+    <message>
+        <source>%1: primary and backup covered</source>
+        <translation>%1：主岗和备岗均已覆盖</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s), %1 h uncovered: %2</source>
+        <translation>
+            <numerusform>%n 处空缺，共 %1 小时无人值班：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covered for %1 days; the rota has a gap from %2</source>
+        <translation>%1 天内已覆盖；值班表自 %2 起有空缺</translation>
+    </message>
+    <message>
+        <source>Both roles covered 7×24 with backups for the next %1 days</source>
+        <translation>未来 %1 天两个岗位均 7×24 小时有人值班且有备岗</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +4585,110 @@
         <source>Reports waived</source>
         <translation>已豁免的报告</translation>
     </message>
+    <message>
+        <source>%1 is not a day written as yyyymmdd.</source>
+        <translation>%1 不是 yyyymmdd 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Check id</source>
+        <translation>检查项标识</translation>
+    </message>
+    <message>
+        <source>What the check asks</source>
+        <translation>检查项要求</translation>
+    </message>
+    <message>
+        <source>Status, in words</source>
+        <translation>状态（文字形式）</translation>
+    </message>
+    <message>
+        <source>Set when the check fails</source>
+        <translation>检查项不满足时设置</translation>
+    </message>
+    <message>
+        <source>Set when the check is due soon</source>
+        <translation>检查项即将到期时设置</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>检查发现的情况</translation>
+    </message>
+    <message>
+        <source>The clause, quoted short</source>
+        <translation>条款（简要引用）</translation>
+    </message>
+    <message>
+        <source>Where the clause is</source>
+        <translation>条款出处</translation>
+    </message>
+    <message>
+        <source>The day its period runs out; may be empty</source>
+        <translation>周期届满日；可能为空</translation>
+    </message>
+    <message>
+        <source>What the check looked at, in one line</source>
+        <translation>检查范围（一行）</translation>
+    </message>
+    <message>
+        <source>The day the checks were evaluated, in words</source>
+        <translation>检查日期（文字形式）</translation>
+    </message>
+    <message>
+        <source>Month of that day</source>
+        <translation>检查日期所在月份</translation>
+    </message>
+    <message>
+        <source>Percentage of applicable checks not failing</source>
+        <translation>适用检查项中满足或即将到期的百分比</translation>
+    </message>
+    <message>
+        <source>Number of checks</source>
+        <translation>检查项数量</translation>
+    </message>
+    <message>
+        <source>Number of failing checks</source>
+        <translation>不满足的检查项数量</translation>
+    </message>
+    <message>
+        <source>Number of checks due soon</source>
+        <translation>即将到期的检查项数量</translation>
+    </message>
+    <message>
+        <source>Number of checks met</source>
+        <translation>满足的检查项数量</translation>
+    </message>
+    <message>
+        <source>Number of checks not applicable</source>
+        <translation>不适用的检查项数量</translation>
+    </message>
+    <message>
+        <source>Set when no check fails</source>
+        <translation>没有不满足的检查项时设置</translation>
+    </message>
+    <message>
+        <source>Set when a check is due soon</source>
+        <translation>有检查项即将到期时设置</translation>
+    </message>
+    <message>
+        <source>The failing checks (fields as in checks)</source>
+        <translation>不满足的检查项（字段同 checks）</translation>
+    </message>
+    <message>
+        <source>The checks due soon (fields as in checks)</source>
+        <translation>即将到期的检查项（字段同 checks）</translation>
+    </message>
+    <message>
+        <source>Check groups, the worst first</source>
+        <translation>检查项分组，问题最严重的在前</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>The group&apos;s checks, failing first</source>
+        <translation>该分组的检查项，不满足的在前</translation>
+    </message>
 </context>
 <context>
     <name>dd::ReportEngine</name>
@@ -3722,6 +4882,10 @@
     <message>
         <source>Plain text</source>
         <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Readiness as of a day</source>
+        <translation>截至某日的合规自查</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +6171,41 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::BudgetDialog</name>
+    <message>
+        <source>Add budget line</source>
+        <translation>添加经费条目</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation>编辑经费条目</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (CNY):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>批准人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>批准日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Amount: expected an amount in yuan such as 1200000 or 1,200,000.50, got “%1”.</source>
+        <translation>金额：应为以元为单位的金额，例如 1200000 或 1,200,000.50，当前为“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::CallListPanel</name>
     <message>
         <source>Message %1 %2 — level %3, round %4, acknowledge by %5</source>
@@ -5234,6 +6433,53 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
         <translation>在左侧选择人员，即可在此查看其卡片。
 
 每张卡片 85.6 × 54 mm，每页 A4 排 10 张。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChartBuilders</name>
+    <message>
+        <source>Not graded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Mean (h)</source>
+        <translation>平均（小时）</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>90分位（小时）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Required: 1 per half-year</source>
+        <translation>要求：每半年度 1 次</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +7122,159 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::CoveragePanel</name>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1（%n 个步骤）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ no procedure</source>
+        <translation>✗ 无处置流程</translation>
+    </message>
+    <message>
+        <source>✗ no notice template</source>
+        <translation>✗ 无通知模板</translation>
+    </message>
+    <message>
+        <source>✗ only generic: %1</source>
+        <translation>✗ 仅有通用模板：%1</translation>
+    </message>
+    <message>
+        <source>✗ no report flow</source>
+        <translation>✗ 无报告流程</translation>
+    </message>
+    <message>
+        <source>Every fault type has a procedure, a notice template and a report flow.</source>
+        <translation>每种故障类型均已配置处置流程、通知模板和报告流程。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault type(s) have gaps (marked ✗). Procedures are kept in the procedure library and notices in the report templates; only the report flow is edited here.</source>
+        <translation>
+            <numerusform>%n 种故障类型存在空缺（标记为 ✗）。处置流程在处置流程库中维护，通知在报告模板中维护；此处仅可编辑报告流程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fault type</source>
+        <translation>故障类型</translation>
+    </message>
+    <message>
+        <source>Handling procedure</source>
+        <translation>处置流程</translation>
+    </message>
+    <message>
+        <source>Notice templates</source>
+        <translation>通知模板</translation>
+    </message>
+    <message>
+        <source>Report flow</source>
+        <translation>报告流程</translation>
+    </message>
+    <message>
+        <source>Edit report flow…</source>
+        <translation>编辑报告流程…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DashboardCharts</name>
+    <message>
+        <source>Cannot compute: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Incidents per month by grade</source>
+        <translation>各月事件数（按级别）</translation>
+    </message>
+    <message>
+        <source>Time to recover per quarter</source>
+        <translation>各季度恢复时长</translation>
+    </message>
+    <message>
+        <source>Reports on time vs late</source>
+        <translation>报告按时与迟报情况</translation>
+    </message>
+    <message>
+        <source>Drills per half-year</source>
+        <translation>各半年度演练次数</translation>
+    </message>
+    <message>
+        <source>Open improvement actions</source>
+        <translation>未完成整改措施</translation>
+    </message>
+    <message>
+        <source>The period the chart shows</source>
+        <translation>图表的统计期间</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n incident(s) open</source>
+        <translation>
+            <numerusform>%n 起事件未结束</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) open</source>
+        <translation>
+            <numerusform>%n 条预警未解除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) overdue</source>
+        <translation>
+            <numerusform>%n 份报告已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill incident(s) open</source>
+        <translation>
+            <numerusform>%n 起演练事件未结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>演练 DRILL — practice database of &quot;%1&quot;; nothing here is real.</source>
+        <translation>演练 DRILL — “%1”的演练数据库；此处内容均非真实。</translation>
+    </message>
+    <message>
+        <source>The roster page cannot be opened from here.</source>
+        <translation>无法从此处打开值班表页面。</translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation>登记事件</translation>
+    </message>
+    <message>
+        <source>Declare an incident: detection time is now (Ctrl+N)</source>
+        <translation>登记事件：发现时间为当前时间（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Raise warning</source>
+        <translation>发布预警</translation>
+    </message>
+    <message>
+        <source>Record a warning (预警) before it becomes an incident (Ctrl+Shift+N)</source>
+        <translation>在演变为事件之前记录预警（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;roster</source>
+        <translation>今日值班表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the roster at today (Alt+R)</source>
+        <translation>打开值班表并定位到今天（Alt+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Print my action card</source>
+        <translation>打印我的应急工作卡片(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print preview of the signed-in person&apos;s emergency action card (Alt+P)</source>
+        <translation>当前登录人员的应急工作卡片打印预览（Alt+P）</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DatabaseBackup</name>
     <message>
         <source>Back up the database</source>
@@ -6039,6 +7438,98 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>&amp;Record distribution v%1</source>
         <translation>登记分发 v%1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DocumentDialog</name>
+    <message>
+        <source>Add document or backup</source>
+        <translation>添加技术资料或软件备份</translation>
+    </message>
+    <message>
+        <source>Edit document or backup</source>
+        <translation>编辑技术资料或软件备份</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where kept:</source>
+        <translation>存放位置(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>保管人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last checked:</source>
+        <translation>最近检查(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>cabinet, share, offline media…</source>
+        <translation>文件柜、共享目录、离线介质…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DocumentsPanel</name>
+    <message>
+        <source>✗ No entry for: %1.</source>
+        <translation>✗ 以下类别无记录：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n entry(s) not checked within the last 12 months.</source>
+        <translation>
+            <numerusform>✗ %n 条记录近 12 个月内未检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every kind of document and backup is recorded and was checked within 12 months.</source>
+        <translation>各类技术资料和软件备份均已登记，且在 12 个月内检查过。</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>删除资料</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the inventory?</source>
+        <translation>从清单中删除“%1”？</translation>
+    </message>
+    <message>
+        <source>Technical documents and software backups</source>
+        <translation>技术资料和软件备份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Where kept</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -6830,6 +8321,60 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
 </context>
 <context>
+    <name>dd::ui::DutySummaryPanel</name>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>No handover in the next 7 days.</source>
+        <translation>未来 7 天内无交接班。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Next handover %1 — %2</source>
+        <extracomment>%1 time (&quot;08:30&quot;), %2 the roles handing over (&quot;Duty leader: 张伟 → 李娜&quot;).</extracomment>
+        <translation>下次交接班 %1 — %2</translation>
+    </message>
+    <message>
+        <source>✔ Every required slot is covered for the next 72 hours.</source>
+        <translation>✔ 未来 72 小时内所有必需岗位均已覆盖。</translation>
+    </message>
+    <message>
+        <source>%1 (backup)</source>
+        <translation>%1（备岗）</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n coverage gap(s) in the next 72 hours:</source>
+        <translation>
+            <numerusform>⚠ 未来 72 小时内有 %n 处覆盖空缺：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No roster change in the next 7 days.</source>
+        <translation>未来 7 天内值班表无变更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roster change(s) (override, leave or swap) in the next 7 days.</source>
+        <translation>
+            <numerusform>未来 7 天内有 %n 项值班表变更（临时替班、请假或换班）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::EscalationPoliciesPanel</name>
     <message>
         <source>Succession order</source>
@@ -7033,6 +8578,108 @@ Everything done in drill mode stays in the drill database; nothing is written to
     <message>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::FilingDialog</name>
+    <message>
+        <source>Core institutions file with the CSRC, business institutions with the local CSRC bureau.</source>
+        <translation>核心机构向中国证监会备案，经营机构向住所地证监局备案。</translation>
+    </message>
+    <message>
+        <source>Record filing</source>
+        <translation>登记备案</translation>
+    </message>
+    <message>
+        <source>Edit filing record</source>
+        <translation>编辑备案记录</translation>
+    </message>
+    <message>
+        <source>Plan &amp;version:</source>
+        <translation>预案版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regulator:</source>
+        <translation>监管机构(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Regulator &amp;name:</source>
+        <translation>监管机构名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 中国证监会北京监管局</source>
+        <translation>例如：中国证监会北京监管局</translation>
+    </message>
+    <message>
+        <source>&amp;Date filed:</source>
+        <translation>备案日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;number:</source>
+        <translation>回执编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Filed &amp;by:</source>
+        <translation>备案人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::FilingsPanel</name>
+    <message>
+        <source>This institution files its emergency plan with the %1.</source>
+        <translation>本机构向%1备案应急预案。</translation>
+    </message>
+    <message>
+        <source>✗ The current version %1 is not filed.</source>
+        <translation>✗ 当前版本 %1 未备案。</translation>
+    </message>
+    <message>
+        <source>Version %1 is not filed.</source>
+        <translation>版本 %1 未备案。</translation>
+    </message>
+    <message>
+        <source>Delete filing record</source>
+        <translation>删除备案记录</translation>
+    </message>
+    <message>
+        <source>Delete the filing record %1? The version shows as not filed afterwards.</source>
+        <translation>删除备案记录 %1？删除后该版本将显示为未备案。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <source>Date filed</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>备案人</translation>
+    </message>
+    <message>
+        <source>Record filing…</source>
+        <translation>登记备案…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -8033,7 +9680,7 @@ Ctrl+N declares a new incident.</source>
     </message>
     <message>
         <source>&lt;h3&gt;DutyDesk %1&lt;/h3&gt;&lt;p&gt;Emergency duty console for the IT emergency team of securities and futures institutions: incidents, roster, handbook, drills, reports, action cards and readiness.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;应急值守台 DutyDesk %1&lt;/h3&gt;&lt;p&gt;面向证券期货机构网络与信息安全应急团队的应急值守控制台：事件、值班表、应急处置联络手册、应急演练、报告、应急工作卡片和就绪度。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;应急值守台 DutyDesk %1&lt;/h3&gt;&lt;p&gt;面向证券期货机构网络与信息安全应急团队的应急值守控制台：事件、值班表、应急处置联络手册、应急演练、报告、应急工作卡片和合规自查。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DutyDesk</source>
@@ -8126,6 +9773,25 @@ Ctrl+N declares a new incident.</source>
     <message>
         <source>Drill database: %1 (production: %2)</source>
         <translation>演练数据库：%1（生产环境：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::MyActionCard</name>
+    <message>
+        <source>Sign in first: the card printed is the signed-in person&apos;s.</source>
+        <translation>请先登录：打印的是当前登录人员的卡片。</translation>
+    </message>
+    <message>
+        <source>No action card for %1: link the operator account &quot;%2&quot; to a person of the emergency organization in the handbook first.</source>
+        <translation>%1 没有应急工作卡片：请先在联络手册中将操作员账号“%2”关联到应急组织体系中的人员。</translation>
+    </message>
+    <message>
+        <source>Action card of %1</source>
+        <translation>%1 的应急工作卡片</translation>
+    </message>
+    <message>
+        <source>Print my action card</source>
+        <translation>打印我的应急工作卡片</translation>
     </message>
 </context>
 <context>
@@ -8470,6 +10136,85 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::OpenIncidentsPanel</name>
+    <message>
+        <source>[Drill] %1</source>
+        <translation>[演练] %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Double-click or press Enter to open the workspace.</source>
+        <translation>%1 — %2。双击或按 Enter 打开处置工作区。</translation>
+    </message>
+    <message>
+        <source>No report due</source>
+        <translation>无待报送报告</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <source>Every level called, no answer</source>
+        <translation>各层级均已呼叫，无人接听</translation>
+    </message>
+    <message>
+        <source>Level %1 called</source>
+        <translation>已呼叫第 %1 层级</translation>
+    </message>
+    <message>
+        <source>No call open</source>
+        <translation>无进行中的呼叫</translation>
+    </message>
+    <message>
+        <source>Decides: %1</source>
+        <translation>决策人：%1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>No further threshold</source>
+        <translation>无更高升级阈值</translation>
+    </message>
+    <message>
+        <source>Open incidents and warnings</source>
+        <translation>未结束的事件和预警</translation>
+    </message>
+    <message>
+        <source>No incident or warning is open.</source>
+        <translation>当前没有未结束的事件或预警。</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已历时</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>下一份报告</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Next grade</source>
+        <translation>下一级别</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::OperatorRolesDialog</name>
     <message>
         <source>Roles of %1</source>
@@ -8786,22 +10531,6 @@ Ctrl+N declares a new incident.</source>
         <translation>总览</translation>
     </message>
     <message>
-        <source>Open incidents with their grade and the next report due</source>
-        <translation>未关闭的事件及其级别和下一个报告截止时间</translation>
-    </message>
-    <message>
-        <source>Who is on duty now and who takes over next</source>
-        <translation>当前值班人员和下一班接班人员</translation>
-    </message>
-    <message>
-        <source>Drill compliance for the current half-year</source>
-        <translation>本半年度应急演练的达标情况</translation>
-    </message>
-    <message>
-        <source>Readiness checks that need attention</source>
-        <translation>需要关注的就绪度检查项</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
@@ -8827,38 +10556,175 @@ Ctrl+N declares a new incident.</source>
     </message>
     <message>
         <source>Readiness</source>
-        <translation>就绪度</translation>
-    </message>
-    <message>
-        <source>One check per requirement of the standard, evaluated over the data</source>
-        <translation>标准的每项要求对应一项检查，依据数据自动评估</translation>
-    </message>
-    <message>
-        <source>Roster coverage, handbook verification, plan review and training</source>
-        <translation>值班覆盖、通讯录核实、预案复核和培训</translation>
-    </message>
-    <message>
-        <source>Agreements, spare parts and supplies checked and unexpired</source>
-        <translation>协议、备品备件和应急物资已检查且在有效期内</translation>
-    </message>
-    <message>
-        <source>What to fix, and where to fix it</source>
-        <translation>需要整改什么，以及在哪里整改</translation>
+        <translation>合规自查</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Preparation</source>
+        <translation>应急准备</translation>
+    </message>
 </context>
 <context>
-    <name>dd::ui::PlaceholderPage</name>
+    <name>dd::ui::PlanPanel</name>
     <message>
-        <source>Not built yet — coming in a later release.</source>
-        <translation>尚未实现 — 将在后续版本中提供。</translation>
+        <source>Unsaved section</source>
+        <translation>章节未保存</translation>
     </message>
     <message>
-        <source>What this page will hold:</source>
-        <translation>本页将包含：</translation>
+        <source>Save the changes to the section “%1” first?</source>
+        <translation>是否先保存对章节“%1”的更改？</translation>
+    </message>
+    <message>
+        <source>%1/10 complete</source>
+        <translation>%1/10 项齐全</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n missing</source>
+        <translation>
+            <numerusform>，缺失 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n empty</source>
+        <translation>
+            <numerusform>，%n 项为空</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet in effect</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>No plan version yet: add the first version above.</source>
+        <translation>尚无预案版本：请在上方添加第一个版本。</translation>
+    </message>
+    <message>
+        <source>Version %1: all ten required contents are present.</source>
+        <translation>版本 %1：十项必备内容齐全。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1: %n of the ten required contents are missing or empty (✗).</source>
+        <translation>
+            <numerusform>版本 %1：十项必备内容中有 %n 项缺失或为空（✗）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section “%1” saved.</source>
+        <translation>章节“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Delete plan version</source>
+        <translation>删除预案版本</translation>
+    </message>
+    <message>
+        <source>Delete plan version %1 with its sections?</source>
+        <translation>删除预案版本 %1 及其全部章节？</translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation>预案版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Required contents</source>
+        <translation>必备内容</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add version…</source>
+        <translation>添加版本…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Procedures and notices</source>
+        <translation>处置流程和通知</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>评估记录</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>备案记录</translation>
+    </message>
+    <message>
+        <source>Save section</source>
+        <translation>保存章节</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>The text of this part of the plan</source>
+        <translation>预案本部分的正文</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PlansPage</name>
+    <message>
+        <source>Emergency preparation</source>
+        <translation>应急准备</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Emergency plan: versions, required contents, reviews and filings (Alt+1)</source>
+        <translation>应急预案：版本、必备内容、评估和备案（Alt+1）</translation>
+    </message>
+    <message>
+        <source>Documents and backups</source>
+        <translation>技术资料与备份</translation>
+    </message>
+    <message>
+        <source>Technical documents and software backups (Alt+2)</source>
+        <translation>技术资料和软件备份（Alt+2）</translation>
+    </message>
+    <message>
+        <source>Supplies and budget</source>
+        <translation>物资与经费</translation>
+    </message>
+    <message>
+        <source>Spare parts, emergency supplies and the emergency budget (Alt+3)</source>
+        <translation>备品备件、应急物资和应急经费（Alt+3）</translation>
     </message>
 </context>
 <context>
@@ -9167,6 +11033,148 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::ReadinessPage</name>
+    <message>
+        <source>Could not evaluate readiness: %1</source>
+        <translation>无法进行合规自查：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), %1 failing</source>
+        <translation>
+            <numerusform>%n 个检查项，%1 项不满足</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n 个检查项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checks</source>
+        <translation>无检查项</translation>
+    </message>
+    <message>
+        <source>Readiness %1% — %2 failing, %3 due soon, %4 OK, %5 not applicable</source>
+        <translation>合规自查 %1% — %2 项不满足，%3 项即将到期，%4 项满足，%5 项不适用</translation>
+    </message>
+    <message>
+        <source>Select a check to see what was looked at.</source>
+        <translation>选择一个检查项，查看检查了哪些内容。</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>截止日期：%1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Check %1, as of %2</source>
+        <translation>检查项 %1，截至 %2</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>合规自查</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>去处理(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open the page where this is fixed (Enter or double-click)</source>
+        <translation>打开处理此项的页面（Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReadinessSummary</name>
+    <message>
+        <source>Readiness</source>
+        <translation>合规自查</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>正在评估…</translation>
+    </message>
+    <message>
+        <source>%1% of the checks met — %2 failing, %3 due soon</source>
+        <extracomment>%1 the score in percent; then how many checks fail and run out soon.</extracomment>
+        <translation>%1% 的检查项满足 — %2 项不满足，%3 项即将到期</translation>
+    </message>
+    <message>
+        <source>Click to open where it is fixed.</source>
+        <translation>单击打开处理页面。</translation>
+    </message>
+    <message>
+        <source>No readiness check applies yet.</source>
+        <translation>暂无适用的检查项。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RegisterTable</name>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (double-click, Enter)</source>
+        <translation>编辑所选行（双击、Enter）</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Delete)</source>
+        <translation>删除所选行（Delete）</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ReportDialog</name>
     <message>
         <source>Incident: %1 %2</source>
@@ -9263,6 +11271,21 @@ The text below is rendered from the report template for this obligation. Edit it
     <message>
         <source>&amp;Submit now</source>
         <translation>立即报送(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReportFlowDialog</name>
+    <message>
+        <source>Report flow: %1</source>
+        <translation>报告流程：%1</translation>
+    </message>
+    <message>
+        <source>Who reports to whom, how and within what time</source>
+        <translation>由谁向谁报告、以何种方式、在多长时间内报告</translation>
+    </message>
+    <message>
+        <source>&amp;Report flow:</source>
+        <translation>报告流程(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -9412,6 +11435,134 @@ The text below is rendered from the report template for this obligation. Edit it
     <message>
         <source>&amp;Repeat PIN:</source>
         <translation>确认口令(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReviewDialog</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>(annual or other review)</source>
+        <translation>（年度评估或其他评估）</translation>
+    </message>
+    <message>
+        <source>Add plan review</source>
+        <translation>添加预案评估</translation>
+    </message>
+    <message>
+        <source>Edit plan review</source>
+        <translation>编辑预案评估</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>评估人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult:</source>
+        <translation>结果(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The plan must be changed</source>
+        <translation>预案需要修订</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>变更：</translation>
+    </message>
+    <message>
+        <source>Triggered by &amp;drill:</source>
+        <translation>由演练触发(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version reviewed:</source>
+        <translation>所评估的版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReviewsPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>✗ The plan has never been reviewed: review it at least once a year.</source>
+        <translation>✗ 预案从未评估：每年至少须评估一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last review %1 (%n day(s) ago); next due by %2.</source>
+        <translation>
+            <numerusform>上次评估 %1（%n 天前）；下次须于 %2 前完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Last review %1 is more than 12 months ago.</source>
+        <translation>✗ 上次评估 %1 已超过 12 个月。</translation>
+    </message>
+    <message>
+        <source>✗ Drill #%1 “%2” (ended %3) asked for a plan update: %4</source>
+        <translation>✗ 演练 #%1“%2”（%3 结束）要求更新预案：%4</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <source>Delete the review of %1 by %2?</source>
+        <translation>删除 %2 于 %1 进行的评估？</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Change needed</source>
+        <translation>需要修订</translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
+        <translation>触发来源</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Add review…</source>
+        <translation>添加评估…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -10229,6 +12380,26 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
 </context>
 <context>
+    <name>dd::ui::StatusBanner</name>
+    <message>
+        <source>Normal — no incident in progress</source>
+        <translation>正常 — 当前无事件处置</translation>
+    </message>
+    <message>
+        <source>Warning raised</source>
+        <translation>已发布预警</translation>
+    </message>
+    <message>
+        <source>Incident in progress — not graded yet</source>
+        <extracomment>%1 is the highest open grade (&quot;II Major&quot;).</extracomment>
+        <translation>事件处置中 — 尚未定级</translation>
+    </message>
+    <message>
+        <source>Incident in progress — grade %1</source>
+        <translation>事件处置中 — 级别 %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::SubjectChooser</name>
     <message>
         <source>Preview with &amp;incident:</source>
@@ -10253,6 +12424,10 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <message>
         <source>No drills yet</source>
         <translation>暂无演练</translation>
+    </message>
+    <message>
+        <source>Readiness as of &amp;day:</source>
+        <translation>合规自查截至日期(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -10348,6 +12523,170 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <message>
         <source>Discard the changes and show what is saved</source>
         <translation>放弃更改，显示已保存的内容</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SuppliesPanel</name>
+    <message>
+        <source>does not expire</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>✗ expired %1</source>
+        <translation>✗ %1 已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>⚠ %1（%n 天后）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n item(s) expired: replace them.</source>
+        <translation>
+            <numerusform>✗ %n 项物资已过期：请更换。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n item(s) expire within %1 days.</source>
+        <translation>
+            <numerusform>⚠ %n 项物资将在 %1 天内到期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n item(s) not stocktaken within %1 days.</source>
+        <translation>
+            <numerusform>✗ %n 项物资超过 %1 天未盘点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s); nothing expired, every stocktake is current.</source>
+        <translation>
+            <numerusform>共 %n 项物资；无过期物资，盘点均未逾期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The emergency budget for %1 is set.</source>
+        <translation>已设置 %1 年度的应急经费。</translation>
+    </message>
+    <message>
+        <source>✗ No emergency budget is set for %1.</source>
+        <translation>✗ 未设置 %1 年度的应急经费。</translation>
+    </message>
+    <message>
+        <source>Delete supply item</source>
+        <translation>删除物资</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the inventory?</source>
+        <translation>从物资清单中删除“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>删除经费条目</translation>
+    </message>
+    <message>
+        <source>Delete the selected budget line?</source>
+        <translation>删除所选经费条目？</translation>
+    </message>
+    <message>
+        <source>Spare parts and emergency supplies</source>
+        <translation>备品备件和应急物资</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放地点</translation>
+    </message>
+    <message>
+        <source>Last stocktake</source>
+        <translation>上次盘点</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Emergency budget</source>
+        <translation>应急经费</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SupplyDialog</name>
+    <message>
+        <source>Add supply item</source>
+        <translation>添加物资</translation>
+    </message>
+    <message>
+        <source>Edit supply item</source>
+        <translation>编辑物资</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>存放地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Last &amp;stocktake:</source>
+        <translation>上次盘点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry date:</source>
+        <translation>有效期至(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Leave at “—” for items that do not expire</source>
+        <translation>不会过期的物品请保留为“—”</translation>
     </message>
 </context>
 <context>
@@ -10821,6 +13160,61 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <message>
         <source>Example</source>
         <translation>示例</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::VersionDialog</name>
+    <message>
+        <source>Add plan version</source>
+        <translation>添加预案版本</translation>
+    </message>
+    <message>
+        <source>Edit plan version</source>
+        <translation>编辑预案版本</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Major version:</source>
+        <translation>主版本号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>M&amp;inor version:</source>
+        <translation>次版本号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>批准人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>批准日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Major change: must be filed again with the regulator</source>
+        <translation>重大变更：须重新向监管机构备案</translation>
+    </message>
+    <message>
+        <source>Filing:</source>
+        <translation>备案：</translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation>变更内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>(start with empty sections)</source>
+        <translation>（从空白章节开始）</translation>
+    </message>
+    <message>
+        <source>Start from &amp;sections of:</source>
+        <translation>沿用以下版本的章节(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -11923,12 +14317,52 @@ list 列出在用的联系人。</translation>
         <translation>报告签发人（默认：--as）。</translation>
     </message>
     <message>
-        <source>Report templates: list them, check a template file, or render one for an incident, a drill, a year or the handbook to PDF, ODT, HTML or text.</source>
-        <translation>报告模板：列出模板、检查模板文件，或针对某一事件、演练、年度或联络手册将模板生成为 PDF、ODT、HTML 或文本。</translation>
+        <source>Readiness checks: does the institution meet the standard today</source>
+        <translation>合规自查：机构目前是否满足标准要求</translation>
     </message>
     <message>
-        <source>report takes: list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook) --out FILE.(pdf|odt|html|txt) [--author NAME].</source>
-        <translation>report 的用法：list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook) --out FILE.(pdf|odt|html|txt) [--author NAME]。</translation>
+        <source>Readiness as of %1: %2% (%3 failing, %4 due soon, %5 OK, %6 n/a)</source>
+        <translation>截至 %1 的合规自查：%2%（%3 项不满足，%4 项即将到期，%5 项满足，%6 项不适用）</translation>
+    </message>
+    <message>
+        <source> (due by %1)</source>
+        <translation> （截止日期 %1）</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this day (YYYY-MM-DD, UTC+8); default today.</source>
+        <translation>按此日期评估（YYYY-MM-DD，UTC+8）；默认为今天。</translation>
+    </message>
+    <message>
+        <source>Also print each check&apos;s clause and evidence.</source>
+        <translation>同时显示每个检查项的条款和依据。</translation>
+    </message>
+    <message>
+        <source>Whether the institution meets the standard: every readiness check with its status (failing, due soon, ok, n/a), grouped by clause. Exits 0 when nothing fails, 1 when a check fails.</source>
+        <translation>机构是否满足标准要求：按条款分组列出每个检查项及其状态（不满足、即将到期、满足、不适用）。没有不满足项时退出码为 0，有检查项不满足时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>readiness takes no arguments, only [--at DATE] [--json].</source>
+        <translation>readiness 不接受参数，只接受 [--at DATE] [--json]。</translation>
+    </message>
+    <message>
+        <source>--at takes a date such as 2026-03-31, got &quot;%1&quot;.</source>
+        <translation>--at 需要一个日期，例如 2026-03-31，当前为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--readiness takes a day such as 2026-11-30.</source>
+        <translation>--readiness 需要一个日期，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>Render the readiness checks as of this day (the monthly readiness report).</source>
+        <translation>生成截至此日期的合规自查结果（月度合规自查报告）。</translation>
+    </message>
+    <message>
+        <source>Report templates: list them, check a template file, or render one for an incident, a drill, a year, the handbook or the readiness checks to PDF, ODT, HTML or text.</source>
+        <translation>报告模板：列出模板、检查模板文件，或为某一事件、演练、年度、联络手册或合规自查生成 PDF、ODT、HTML 或文本格式的报告。</translation>
+    </message>
+    <message>
+        <source>report takes: list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook | --readiness YYYY-MM-DD) --out FILE.(pdf|odt|html|txt) [--author NAME].</source>
+        <translation>report 的用法：list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook | --readiness YYYY-MM-DD) --out FILE.(pdf|odt|html|txt) [--author NAME]。</translation>
     </message>
 </context>
 </TS>

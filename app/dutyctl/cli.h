@@ -66,6 +66,7 @@ int runGrade(Context &ctx, const QStringList &args);
 int runHandbook(Context &ctx, const QStringList &args);
 int runIncident(Context &ctx, const QStringList &args);
 int runOperator(Context &ctx, const QStringList &args);
+int runReadiness(Context &ctx, const QStringList &args);
 int runReport(Context &ctx, const QStringList &args);
 int runRoster(Context &ctx, const QStringList &args);
 int runSettings(Context &ctx, const QStringList &args);

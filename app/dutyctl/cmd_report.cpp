@@ -1,4 +1,5 @@
 #include "dutyctl/cli.h"
+#include "readiness/readiness_report.h"
 #include "reports/report_contexts.h"
 #include "reports/report_engine.h"
 #include "reports/report_writer.h"
@@ -129,6 +130,13 @@ int render(Context &ctx, Backend &backend, const QString &templateId, const Subj
                                  : Context::tr("--drill takes a drill id (see drills list)."));
         break;
     case ContextKind::Handbook: break;
+    case ContextKind::Readiness: {
+        const QDate day = QDate::fromString(subject.text, Qt::ISODate);
+        if (!day.isValid())
+            return ctx.usage(Context::tr("--readiness takes a day such as 2026-11-30."));
+        id = ReadinessReportContext::subjectOf(day);
+        break;
+    }
     }
 
     auto data =
@@ -179,6 +187,10 @@ int runReport(Context &ctx, const QStringList &args)
                                         QStringLiteral("YYYY"));
     const QCommandLineOption handbookOption(QStringLiteral("handbook"),
                                             Context::tr("Render for the contact handbook."));
+    const QCommandLineOption readinessOption(
+        QStringLiteral("readiness"),
+        Context::tr("Render the readiness checks as of this day (the monthly readiness report)."),
+        QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        Context::tr("The file to write: .pdf, .odt, .html or .txt."),
                                        QStringLiteral("FILE"));
@@ -186,12 +198,13 @@ int runReport(Context &ctx, const QStringList &args)
         QStringLiteral("author"), Context::tr("The person signing the report (default: --as)."),
         QStringLiteral("NAME"));
     for (const auto &o : {templateOption, incidentOption, drillOption, yearOption, handbookOption,
-                          outOption, authorOption})
+                          readinessOption, outOption, authorOption})
         parser.addOption(o);
     if (int code = parseCommand(
             ctx, parser, args,
             Context::tr("Report templates: list them, check a template file, or render one for "
-                        "an incident, a drill, a year or the handbook to PDF, ODT, HTML or "
+                        "an incident, a drill, a year, the handbook or the readiness checks to "
+                        "PDF, ODT, HTML or "
                         "text."));
         code >= 0)
         return code;
@@ -199,7 +212,8 @@ int runReport(Context &ctx, const QStringList &args)
     const QString action = pos.value(0);
     const QString usageText = Context::tr(
         "report takes: list | check FILE | render --template ID (--incident ID | --drill ID | "
-        "--year YYYY | --handbook) --out FILE.(pdf|odt|html|txt) [--author NAME].");
+        "--year YYYY | --handbook | --readiness YYYY-MM-DD) --out FILE.(pdf|odt|html|txt) "
+        "[--author NAME].");
 
     if (action == QLatin1String("list") && pos.size() == 1) {
         auto backend = ctx.open(OpenMode::ReadOnly);
@@ -221,6 +235,8 @@ int runReport(Context &ctx, const QStringList &args)
         subjects.append({ContextKind::Year, parser.value(yearOption)});
     if (parser.isSet(handbookOption))
         subjects.append({ContextKind::Handbook, {}});
+    if (parser.isSet(readinessOption))
+        subjects.append({ContextKind::Readiness, parser.value(readinessOption)});
     if (subjects.size() != 1 || parser.value(templateOption).isEmpty()
         || parser.value(outOption).isEmpty())
         return ctx.usage(usageText);

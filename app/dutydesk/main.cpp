@@ -148,6 +148,8 @@ int runConsole(QApplication &app, dd::LanguageSwitcher &language, const dd::Cloc
             continue;
         }
         dd::Backend &backend = **opened;
+        // dutyctl or a second console on the same file: their commits refresh this one too.
+        backend.database().watchOtherConnections(1000);
         dd::ui::Session session;
         dd::ui::UiContext context{backend, session, language, false, *drill};
         // A drill database says so from the sign-in dialog on.

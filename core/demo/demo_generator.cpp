@@ -3,6 +3,8 @@
 #include "app/backend.h"
 #include "demo/demo_contacts.h"
 #include "demo/demo_drills.h"
+#include "demo/demo_plans.h"
+#include "plans/plan_register.h"
 #include "demo/demo_incidents.h"
 #include "demo/demo_roster.h"
 
@@ -50,6 +52,24 @@ Result<qint64> seedDrills(Backend &backend, DemoScale)
     return qint64(drills->size());
 }
 
+// The emergency plan, technical documents, supplies and budget (after the drills, whose
+// "plan update needed" answers the plan reviews refer to).
+Result<qint64> seedPlans(Backend &backend, DemoScale)
+{
+    auto admin = backend.operators().find(QStringLiteral("admin"));
+    if (!admin)
+        return admin.takeError();
+    const Actor actor =
+        Actor::operatorAccount(admin->id, admin->login, admin->displayName, admin->roles);
+    if (Status seeded = seedDemoPlans(backend, actor); !seeded)
+        return seeded.takeError();
+    PlanRegister plans(backend.database(), backend.audit(), backend.clock());
+    auto versions = plans.versions();
+    if (!versions)
+        return versions.takeError();
+    return qint64(versions->size());
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Backend &backend)
@@ -82,6 +102,7 @@ QList<DemoGenerator::Step> DemoGenerator::steps()
         {tr("handbook: units, people, organization, agreements"), seedDemoContacts},
         {tr("duty roster"), seedDemoRoster},
         {tr("drills and training"), seedDrills},
+        {tr("emergency plan, documents, supplies and budget"), seedPlans},
         {tr("incidents and warnings"), seedDemoIncidents},
     };
 }

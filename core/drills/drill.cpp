@@ -68,9 +68,11 @@ constexpr Named FaultTypes[] = {
     {"other", QT_TRANSLATE_NOOP("dd::Drill", "Other")},
 };
 
+// Bounds-checked: an out-of-range value (a cast from stored data) gives an empty text.
 template <typename E, std::size_t N> QString idOf(const Named (&table)[N], E value)
 {
-    return QString::fromLatin1(table[static_cast<int>(value)].id);
+    const auto i = static_cast<std::size_t>(value);
+    return i < N ? QString::fromLatin1(table[i].id) : QString();
 }
 
 template <typename E, std::size_t N>
@@ -84,7 +86,8 @@ std::optional<E> fromId(const Named (&table)[N], const QString &id)
 
 template <typename E, std::size_t N> QString nameOf(const Named (&table)[N], E value)
 {
-    return DrillText::tr(table[static_cast<int>(value)].name);
+    const auto i = static_cast<std::size_t>(value);
+    return i < N ? DrillText::tr(table[i].name) : QString();
 }
 
 bool blank(const QString &s)

@@ -47,13 +47,15 @@ void LanguageSwitcher::apply(const QString &language)
     QLocale::setDefault(
         QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
                 lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
-    if (lang == QLatin1String("en"))
-        return; // the source language
+    // English is the source language, but its catalogue holds the plural forms ("1 incident",
+    // "2 incidents") of the texts written with %n.
     auto ours = std::make_unique<QTranslator>();
     if (ours->load(QStringLiteral(":/i18n/dutydesk_") + lang + QStringLiteral(".qm"))) {
         QCoreApplication::installTranslator(ours.get());
         m_installed.push_back(std::move(ours));
     }
+    if (lang == QLatin1String("en"))
+        return; // Qt's own strings are English already
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_") + lang,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -630,7 +630,7 @@ Result<qint64> IncidentRepository::attachFile(const Actor &actor, qint64 id,
 Status IncidentRepository::recordSubmission(const Actor &actor, qint64 id,
                                             const QString &obligationKey, const QString &form,
                                             const QString &label, const QString &body,
-                                            const ReportSource &source)
+                                            const ReportSource &source, const QDateTime &dueAt)
 {
     if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
         return allowed;
@@ -645,11 +645,13 @@ Status IncidentRepository::recordSubmission(const Actor &actor, qint64 id,
         auto q = m_db.exec(
             QStringLiteral(
                 "INSERT INTO report_submissions (incident_id, obligation_key, submitted_at, "
-                "form, actor, body, entry_id, template_id, template_version) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "form, actor, body, entry_id, template_id, template_version, due_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {id, obligationKey, toStoredTime(m_clock.now()), form, actor.auditName(), body, *entry,
              source.templateId.isNull() ? QStringLiteral("") : source.templateId,
-             source.templateVersion});
+             source.templateVersion,
+             dueAt.isValid() ? QVariant(toStoredTime(dueAt))
+                             : QVariant(QMetaType(QMetaType::QString))});
         if (!q)
             return fail(tr("The report for %1 was submitted already.").arg(label));
         return audit(

@@ -72,9 +72,11 @@ public:
     // the audit log.
     Result<qint64> attachFile(const Actor &actor, qint64 id, const QString &sourcePath,
                               const QString &folder);
+    // `dueAt`: the obligation's due time at submission (stored for the timeliness statistics);
+    // invalid when it had none yet.
     Status recordSubmission(const Actor &actor, qint64 id, const QString &obligationKey,
                             const QString &form, const QString &label, const QString &body,
-                            const ReportSource &source = {});
+                            const ReportSource &source = {}, const QDateTime &dueAt = {});
     Status recordWaiver(const Actor &actor, const Actor &confirmedBy, qint64 id,
                         const QString &obligationKey, const QString &label, const QString &reason);
 

@@ -376,7 +376,8 @@ Status IncidentService::submitReport(const Actor &actor, qint64 id, const QStrin
     if (form != row->instance.form)
         label = tr("%1 (filed as %2)").arg(row->label, reportFormName(form));
     return m_backend.incidents().recordSubmission(actor, id, obligationKey, reportFormId(form),
-                                                  label, body, source);
+                                                  label, body, source,
+                                                  row->instance.due.value_or(QDateTime()));
 }
 
 Status IncidentService::waive(const Actor &actor, const Actor &confirmedBy, qint64 id,

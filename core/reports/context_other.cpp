@@ -3,6 +3,7 @@
 #include "contacts/change_notice.h"
 #include "contacts/phone_numbers.h"
 #include "drills/drill_report_context.h"
+#include "readiness/readiness_report.h"
 #include "reports/context_builders.h"
 #include "reports/report_format.h"
 
@@ -242,6 +243,13 @@ Result<QVariantMap> ReportContexts::build(Backend &backend, ContextKind kind, qi
     switch (kind) {
     case ContextKind::Incident: part = ContextBuilders::incident(backend, subject, language); break;
     case ContextKind::Handbook: part = ContextBuilders::handbook(backend, language); break;
+    case ContextKind::Readiness: {
+        const QDate day = ReadinessReportContext::dateOf(subject);
+        if (!day.isValid())
+            return fail(tr("%1 is not a day written as yyyymmdd.").arg(subject));
+        part = ReadinessReportContext::build(backend, day, language);
+        break;
+    }
     case ContextKind::Drill: {
         // {"drill": {...}}: the drill object takes the place of the common "drill" flag and is
         // just as true in {{#drill}} sections.

@@ -2,6 +2,7 @@
 #include "reports/report_contexts.h"
 
 #include "drills/drill_report_context.h"
+#include "readiness/readiness_report.h"
 
 namespace dd {
 
@@ -327,6 +328,7 @@ QList<ContextVariable> ReportContexts::variables(ContextKind kind)
     switch (kind) {
     case ContextKind::Incident: list += incident(); break;
     case ContextKind::Handbook: list += handbook(); break;
+    case ContextKind::Readiness: list += ReadinessReportContext::variables(); break;
     case ContextKind::Drill: list += DrillReportContext::drillVariables(); break;
     case ContextKind::Year:
         list += year();

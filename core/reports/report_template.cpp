@@ -12,7 +12,8 @@ class ReportTemplateText {
 
 constexpr std::array<const char *, 6> KindIds{
     "regulator_report", "notice", "investor_notice", "drill", "handbook", "internal"};
-constexpr std::array<const char *, 4> ContextIds{"incident", "drill", "year", "handbook"};
+constexpr std::array<const char *, 5> ContextIds{"incident", "drill", "year", "handbook",
+                                                 "readiness"};
 constexpr std::array<const char *, 4> OutputIds{"pdf", "odt", "html", "txt"};
 constexpr std::array<const char *, 2> FormatIds{"markdown", "html"};
 
@@ -72,6 +73,7 @@ QString contextKindName(ContextKind kind)
     case ContextKind::Drill: return ReportTemplateText::tr("Drill");
     case ContextKind::Year: return ReportTemplateText::tr("Year");
     case ContextKind::Handbook: return ReportTemplateText::tr("Contact handbook");
+    case ContextKind::Readiness: return ReportTemplateText::tr("Readiness as of a day");
     }
     return {};
 }

@@ -22,7 +22,8 @@ enum class ReportKind : quint8 {
     Internal
 };
 // The data a template is rendered against.
-enum class ContextKind : quint8 { Incident, Drill, Year, Handbook };
+// Readiness: the readiness checks as of a day (subject yyyymmdd, ReadinessReportContext).
+enum class ContextKind : quint8 { Incident, Drill, Year, Handbook, Readiness };
 // What a template can be turned into (render/reports writes them).
 enum class OutputForm : quint8 { Pdf, Odt, Html, Text };
 // The markup of a template body after mustache has run.

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <map>
 
@@ -107,6 +108,7 @@ Database::Database(QString path, QString connectionName, OpenMode mode)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_mode(mode)
+    , m_changes(std::make_unique<ChangeFeed>())
 {}
 
 Database::~Database()
@@ -176,6 +178,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     } else if (mode == OpenMode::ReadWrite) {
         if (Status migrated = database->migrate(); !migrated)
             return migrated.takeError();
+        if (Status feed = database->installChangeTriggers(); !feed)
+            return feed.takeError();
     }
     return database;
 }
@@ -236,11 +240,78 @@ Status Database::beginWrite()
     return {};
 }
 
+Status Database::installChangeTriggers()
+{
+    // TEMP triggers belong to this connection only: they record, inside the transaction, the
+    // names of the tables it changes; commitWrite() reads and clears them before COMMIT. Not
+    // INSERT OR IGNORE: inside an UPSERT the outer statement's conflict policy overrides the
+    // trigger's, and a second change to the same table would fail the user's write.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS dd_changed "
+                               "(name TEXT PRIMARY KEY) WITHOUT ROWID")))
+        return fail(tr("Cannot prepare change notifications: %1").arg(sqlError(q.lastError())));
+    QStringList tables;
+    if (!q.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' "
+                               "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+        return fail(tr("Cannot prepare change notifications: %1").arg(sqlError(q.lastError())));
+    while (q.next())
+        tables << q.value(0).toString();
+    static const char *const Events[] = {"INSERT", "UPDATE", "DELETE"};
+    for (const QString &table : std::as_const(tables)) {
+        const QString quoted = QString(table).replace(QLatin1Char('\''), QStringLiteral("''"));
+        for (const char *event : Events) {
+            const QString sql =
+                QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS \"dd_feed_%1_%2\" AFTER %2 ON "
+                               "main.\"%1\" BEGIN INSERT INTO dd_changed(name) SELECT '%3' "
+                               "WHERE NOT EXISTS (SELECT 1 FROM dd_changed WHERE name = '%3'); END")
+                    .arg(table, QLatin1String(event), quoted);
+            if (!q.exec(sql))
+                return fail(
+                    tr("Cannot prepare change notifications: %1").arg(sqlError(q.lastError())));
+        }
+    }
+    m_changeTriggers = true;
+    return {};
+}
+
+QSet<QString> Database::takeChangedTables()
+{
+    QSet<QString> tables;
+    if (!m_changeTriggers)
+        return tables;
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT name FROM temp.dd_changed")))
+        while (q.next())
+            tables.insert(q.value(0).toString());
+    if (!tables.isEmpty())
+        q.exec(QStringLiteral("DELETE FROM temp.dd_changed"));
+    return tables;
+}
+
+void Database::watchOtherConnections(int intervalMs)
+{
+    auto *timer = new QTimer(m_changes.get());
+    QObject::connect(timer, &QTimer::timeout, m_changes.get(), [this] {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+            return;
+        const qint64 version = q.value(0).toLongLong();
+        const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+        m_dataVersion = version;
+        if (changed && m_writeDepth == 0)
+            m_changes->announce({});
+    });
+    timer->start(intervalMs);
+}
+
 Status Database::commitWrite()
 {
+    const QSet<QString> changed = takeChangedTables();
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("COMMIT")))
         return fail(tr("Saving failed, nothing was changed: %1").arg(sqlError(q.lastError())));
+    if (!changed.isEmpty())
+        m_changes->announce(changed);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/change_feed.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -48,6 +49,12 @@ public:
 
     bool inWriteTransaction() const { return m_writeDepth > 0; }
 
+    // Which tables each committed write changed (see ChangeFeed). Views connect to it.
+    ChangeFeed &changes() const { return *m_changes; }
+    // Also announce commits made by other connections to this file, checked every
+    // `intervalMs` (the console turns it on; tools and tests do not need it).
+    void watchOtherConnections(int intervalMs);
+
     // Prepares and runs one statement; the error names the statement's purpose.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bound = {}) const;
 
@@ -66,11 +73,16 @@ private:
     Status commitWrite();
     void rollbackWrite();
     Status migrate();
+    Status installChangeTriggers();
+    QSet<QString> takeChangedTables();
 
     QString m_path;
     QString m_connectionName;
     OpenMode m_mode;
     int m_writeDepth = 0;
+    bool m_changeTriggers = false;
+    qint64 m_dataVersion = -1;
+    std::unique_ptr<ChangeFeed> m_changes;
 };
 
 template <typename F> auto Database::write(F &&fn) -> decltype(fn())

@@ -106,6 +106,7 @@ protected:
         case ContextKind::Drill: return {s_drillId};
         case ContextKind::Year: return {2025, 2026};
         case ContextKind::Handbook: return {0};
+        case ContextKind::Readiness: return {20260131};
         }
         return {};
     }
@@ -220,6 +221,8 @@ TEST_F(BuiltIns, TheRequiredTemplatesExist)
         {"drill_plan_en", ReportKind::Drill, ContextKind::Drill, "", "en"},
         {"annual_drill_report_en", ReportKind::Drill, ContextKind::Year, "", "en"},
         {"handbook_change_notice_en", ReportKind::Handbook, ContextKind::Handbook, "", "en"},
+        {"readiness_monthly", ReportKind::Internal, ContextKind::Readiness, "", "zh_CN"},
+        {"readiness_monthly_en", ReportKind::Internal, ContextKind::Readiness, "", "en"},
     };
     for (const Expected &e : expected) {
         auto t = library.get(QString::fromLatin1(e.id));
@@ -239,8 +242,8 @@ TEST_F(BuiltIns, ContextsHoldOnlyDocumentedVariables)
 {
     Backend &b = **s_backend;
     const ReportAuthor author{QStringLiteral("王明"), QString()};
-    for (ContextKind kind :
-         {ContextKind::Incident, ContextKind::Drill, ContextKind::Year, ContextKind::Handbook}) {
+    for (ContextKind kind : {ContextKind::Incident, ContextKind::Drill, ContextKind::Year,
+                             ContextKind::Handbook, ContextKind::Readiness}) {
         QSet<QString> documented;
         for (const ContextVariable &v : ReportContexts::variables(kind)) {
             documented.insert(v.path);

@@ -25,7 +25,8 @@ TEST(Settings, InstitutionProfileRoundTripsAndIsAudited)
     p.name = QStringLiteral("某期货交易所");
     p.type = InstitutionType::FuturesExchange;
     p.timeZoneId = QStringLiteral("Asia/Hong_Kong");
-    ASSERT_TRUE(backend->settings().saveInstitution(admin, p).ok());
+    const Status saved = backend->settings().saveInstitution(admin, p);
+    ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
     EXPECT_EQ(*backend->settings().institution(), p);
     EXPECT_TRUE(isCoreInstitution(p.type));
     const AuditRecord last = backend->audit().latest(1)->first();

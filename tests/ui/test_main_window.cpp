@@ -96,7 +96,7 @@ TEST(MainWindow, CtrlTwoSwitchesToTheIncidentsPage)
     EXPECT_EQ(sidebar->currentRow(), 1);
 
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
-    EXPECT_EQ(window.currentPageId(), QStringLiteral("settings"));
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("readiness"));
 }
 
 TEST(MainWindow, SidebarKeyboardNavigationShowsThePage)
@@ -135,7 +135,10 @@ TEST(MainWindow, EveryTextIsRetranslatedOnLanguageChange)
     for (int i = 0; i < sidebar->count(); ++i)
         EXPECT_TRUE(translated(sidebar->item(i)->text())) << sidebar->item(i)->text().toStdString();
     for (const PageSpec &spec : pageRegistry()) {
-        auto *title = window.page(spec.id)->findChild<QLabel *>(QStringLiteral("pageTitle"));
+        // The dashboard's heading is its status banner ("Normal — no open incident").
+        auto *title = window.page(spec.id)->findChild<QLabel *>(
+            spec.id == QLatin1String("dashboard") ? QStringLiteral("statusHeadline")
+                                                  : QStringLiteral("pageTitle"));
         ASSERT_NE(title, nullptr) << spec.id.toStdString();
         EXPECT_TRUE(translated(title->text())) << title->text().toStdString();
     }

@@ -173,6 +173,16 @@ CardsPage::CardsPage(UiContext &context, QWidget *parent)
     reload();
 }
 
+bool CardsPage::navigateTo(const QString &target)
+{
+    if (target != QLatin1String("members"))
+        return false;
+    m_chooser->setMode(CardPeopleChooser::Mode::ByBody);
+    m_chooser->setBodyChecked(OrgBody::Decision, true);
+    m_chooser->setBodyChecked(OrgBody::Executive, true);
+    return true;
+}
+
 CardsPage::~CardsPage()
 {
     m_chooser->saveSettings();

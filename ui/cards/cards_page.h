@@ -2,6 +2,7 @@
 
 #include "contacts/contact.h"
 #include "handbook/action_cards.h"
+#include "shell/navigation.h"
 
 #include <QWidget>
 
@@ -27,7 +28,9 @@ struct UiContext;
 // hand), the options (front and back, crop marks), and see the A4 sheets on the right as they
 // will print, with the cards whose text would not fit listed under the preview. Print… and
 // Save PDF… (Ctrl+S). The choice and the options are remembered on this desk.
-class CardsPage : public QWidget {
+//
+// Navigation target (NavigationTarget): "members" chooses every member of the organization.
+class CardsPage : public QWidget, public NavigationTarget {
     Q_OBJECT
 public:
     explicit CardsPage(UiContext &context, QWidget *parent = nullptr);
@@ -47,6 +50,7 @@ public:
     void refreshPreview();
     // Writes the cards to a PDF; the result (or the refusal) is shown under the buttons.
     bool savePdf(const QString &path);
+    bool navigateTo(const QString &target) override;
 
 protected:
     void changeEvent(QEvent *event) override;

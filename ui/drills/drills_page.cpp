@@ -112,6 +112,20 @@ void DrillsPage::reload()
         m_editor->openDrill(m_editor->drillId());
 }
 
+bool DrillsPage::navigateTo(const QString &target)
+{
+    if (target == QLatin1String("calendar") || target == QLatin1String("records")
+        || target == QLatin1String("year"))
+        showTab(YearTab);
+    else if (target == QLatin1String("findings"))
+        showTab(FindingsTab);
+    else if (target == QLatin1String("training"))
+        showTab(TrainingTab);
+    else
+        return false;
+    return true;
+}
+
 void DrillsPage::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));

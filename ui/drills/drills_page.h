@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/navigation.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -18,7 +20,10 @@ struct UiContext;
 // drill's plan and record, the findings board with the improvement actions, and the training
 // register. Shortcuts: Alt+1…4 switch the tabs, Alt+N plans a new drill, Ctrl+S saves the
 // drill, F5 reloads, Alt+Page Up / Alt+Page Down step the year.
-class DrillsPage : public QWidget {
+//
+// Navigation targets (NavigationTarget): "calendar" and "records" (the year view), "findings",
+// "training".
+class DrillsPage : public QWidget, public NavigationTarget {
     Q_OBJECT
 public:
     enum Tab { YearTab, DrillTab, FindingsTab, TrainingTab };
@@ -29,6 +34,7 @@ public:
     void showTab(Tab tab);
     void openDrill(qint64 id); // in the Drill tab (asks about unsaved changes first)
     void newDrill();
+    bool navigateTo(const QString &target) override;
 
     QTabWidget *tabs() const { return m_tabs; }
     DrillYearView *yearView() const { return m_year; }

@@ -2,8 +2,13 @@
 
 #include "common/page_title.h"
 #include "handbook/contacts_panel.h"
+#include "organization/agreements_panel.h"
+#include "organization/notification_panel.h"
+#include "organization/organization_panel.h"
 #include "organization/organization_tabs.h"
+#include "organization/succession_panel.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
 #include <QTabWidget>
@@ -35,6 +40,27 @@ HandbookPage::HandbookPage(UiContext &context, QWidget *parent)
             m_contacts->reload();
     });
     retranslateUi();
+}
+
+bool HandbookPage::navigateTo(const QString &target)
+{
+    if (target == QLatin1String("contacts") || target == QLatin1String("stale")) {
+        m_tabs->setCurrentWidget(m_contacts);
+        if (target == QLatin1String("stale"))
+            m_contacts->staleOnlyBox()->setChecked(true);
+        return true;
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *tab = m_tabs->widget(i);
+        if ((target == QLatin1String("organization") && qobject_cast<OrganizationPanel *>(tab))
+            || (target == QLatin1String("succession") && qobject_cast<SuccessionPanel *>(tab))
+            || (target == QLatin1String("notification") && qobject_cast<NotificationPanel *>(tab))
+            || (target == QLatin1String("agreements") && qobject_cast<AgreementsPanel *>(tab))) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void HandbookPage::changeEvent(QEvent *event)

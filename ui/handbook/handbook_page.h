@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/navigation.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -16,13 +18,17 @@ struct UiContext;
 // organization, succession order, notification contacts and agreements follow
 // (addOrganizationTabs). Going back to the contacts tab reads them again, since the other
 // tabs may have changed people.
-class HandbookPage : public QWidget {
+//
+// Navigation targets (NavigationTarget): "contacts", "stale" (contacts, stale entries only),
+// "organization", "succession", "notification", "agreements".
+class HandbookPage : public QWidget, public NavigationTarget {
     Q_OBJECT
 public:
     explicit HandbookPage(UiContext &context, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     ContactsPanel *contacts() const { return m_contacts; }
+    bool navigateTo(const QString &target) override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -229,6 +229,16 @@ void IncidentsPage::openCurrent()
         openIncident(id);
 }
 
+bool IncidentsPage::navigateTo(const QString &target)
+{
+    bool ok = false;
+    const qint64 id = target.toLongLong(&ok);
+    if (!ok)
+        return false;
+    openIncident(id);
+    return true;
+}
+
 void IncidentsPage::openIncident(qint64 id)
 {
     if (m_model->rowOf(id) < 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/navigation.h"
+
 #include "incidents/incident_reference.h"
 
 #include <QWidget>
@@ -26,7 +28,7 @@ struct UiContext;
 // every countdown: one armed at IncidentService::nextWakeUp() (a threshold or a deadline:
 // tick, refresh, re-arm) and one display timer armed at the next moment a countdown's text
 // changes, running only while the page is visible.
-class IncidentsPage : public QWidget {
+class IncidentsPage : public QWidget, public NavigationTarget {
     Q_OBJECT
 public:
     explicit IncidentsPage(UiContext &context, QWidget *parent = nullptr);
@@ -38,6 +40,8 @@ public:
     void openIncident(qint64 id);
     // Declares an incident (or raises a warning) and opens it.
     void declare(bool warning);
+    // NavigationTarget: an incident id opens its workspace.
+    bool navigateTo(const QString &target) override;
 
     IncidentTableModel *model() const { return m_model; }
     IncidentFilterProxy *proxy() const { return m_proxy; }

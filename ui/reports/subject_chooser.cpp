@@ -1,9 +1,11 @@
 #include "reports/subject_chooser.h"
 
 #include "app/backend.h"
+#include "readiness/readiness_report.h"
 #include "shell/ui_context.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +26,7 @@ SubjectChooser::SubjectChooser(UiContext &context, QWidget *parent)
     , m_incidents(new QComboBox(m_stack))
     , m_drills(new QComboBox(m_stack))
     , m_year(new QSpinBox(m_stack))
+    , m_day(new QDateEdit(m_stack))
     , m_none(new QLabel(m_stack))
 {
     setObjectName(QStringLiteral("subjectChooser"));
@@ -38,9 +41,14 @@ SubjectChooser::SubjectChooser(UiContext &context, QWidget *parent)
         m_context.backend.clock().now().toTimeZone(QTimeZone(8 * 3600)).date().year();
     m_year->setRange(2000, thisYear + 1);
     m_year->setValue(thisYear);
+    m_day->setObjectName(QStringLiteral("subjectDay"));
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDate(m_context.backend.clock().now().toTimeZone(QTimeZone(8 * 3600)).date());
     m_stack->addWidget(m_incidents);
     m_stack->addWidget(m_drills);
     m_stack->addWidget(m_year);
+    m_stack->addWidget(m_day);
     m_stack->addWidget(m_none);
     m_stack->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
@@ -51,6 +59,7 @@ SubjectChooser::SubjectChooser(UiContext &context, QWidget *parent)
     connect(m_incidents, &QComboBox::currentIndexChanged, this, &SubjectChooser::subjectChanged);
     connect(m_drills, &QComboBox::currentIndexChanged, this, &SubjectChooser::subjectChanged);
     connect(m_year, &QSpinBox::valueChanged, this, &SubjectChooser::subjectChanged);
+    connect(m_day, &QDateEdit::dateChanged, this, &SubjectChooser::subjectChanged);
     reload();
     retranslateUi();
 }
@@ -63,6 +72,7 @@ void SubjectChooser::setContext(ContextKind kind)
     case ContextKind::Drill: m_stack->setCurrentWidget(m_drills); break;
     case ContextKind::Year: m_stack->setCurrentWidget(m_year); break;
     case ContextKind::Handbook: m_stack->setCurrentWidget(m_none); break;
+    case ContextKind::Readiness: m_stack->setCurrentWidget(m_day); break;
     }
     m_label->setBuddy(m_stack->currentWidget());
     setFocusProxy(m_stack->currentWidget());
@@ -76,6 +86,7 @@ qint64 SubjectChooser::subject() const
     case ContextKind::Drill: return m_drills->currentData().toLongLong();
     case ContextKind::Year: return m_year->value();
     case ContextKind::Handbook: return 0;
+    case ContextKind::Readiness: return ReadinessReportContext::subjectOf(m_day->date());
     }
     return 0;
 }
@@ -97,6 +108,12 @@ bool SubjectChooser::setSubject(qint64 subject)
         m_year->setValue(int(subject));
         return true;
     case ContextKind::Handbook: return subject == 0;
+    case ContextKind::Readiness: {
+        const QDate day = ReadinessReportContext::dateOf(subject);
+        if (day.isValid())
+            m_day->setDate(day);
+        return day.isValid();
+    }
     }
     return false;
 }
@@ -151,6 +168,7 @@ void SubjectChooser::retranslateUi()
     case ContextKind::Drill: m_label->setText(tr("Preview with &drill:")); break;
     case ContextKind::Year: m_label->setText(tr("Preview for &year:")); break;
     case ContextKind::Handbook: m_label->setText(tr("Preview with the current handbook")); break;
+    case ContextKind::Readiness: m_label->setText(tr("Readiness as of &day:")); break;
     }
     m_none->setText(QString());
     m_incidents->setPlaceholderText(tr("No incidents yet"));

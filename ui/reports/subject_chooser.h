@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QSpinBox;
 class QStackedWidget;
@@ -49,6 +50,7 @@ private:
     QComboBox *m_incidents;
     QComboBox *m_drills;
     QSpinBox *m_year;
+    QDateEdit *m_day;
     QLabel *m_none;
 };
 

@@ -22,7 +22,7 @@ const QList<ReportKind> Kinds = {ReportKind::RegulatorReport, ReportKind::Notice
                                  ReportKind::InvestorNotice,  ReportKind::Drill,
                                  ReportKind::Handbook,        ReportKind::Internal};
 const QList<ContextKind> Contexts = {ContextKind::Incident, ContextKind::Drill, ContextKind::Year,
-                                     ContextKind::Handbook};
+                                     ContextKind::Handbook, ContextKind::Readiness};
 const QList<OutputForm> Forms = {OutputForm::Pdf, OutputForm::Odt, OutputForm::Html,
                                  OutputForm::Text};
 

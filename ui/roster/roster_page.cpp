@@ -549,6 +549,27 @@ Status RosterPage::exportTo(const QString &path)
     return {};
 }
 
+bool RosterPage::navigateTo(const QString &target)
+{
+    // Side tabs of the schedule: on duty, swaps, changes, gaps (in that order).
+    const QStringList side{QStringLiteral("on_duty"), QStringLiteral("swaps"),
+                           QStringLiteral("changes"), QStringLiteral("gaps")};
+    if (const int index = int(side.indexOf(target)); index >= 0) {
+        m_pageTabs->setCurrentIndex(0);
+        m_tabs->setCurrentIndex(index);
+        return true;
+    }
+    if (target == QLatin1String("rotations")) {
+        m_pageTabs->setCurrentWidget(m_rotations);
+        return true;
+    }
+    if (target == QLatin1String("policies")) {
+        m_pageTabs->setCurrentWidget(m_policies);
+        return true;
+    }
+    return false;
+}
+
 Status RosterPage::importJson(const QString &path)
 {
     QFile file(path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "roster/roster_snapshot.h"
+#include "shell/navigation.h"
 
 #include <QDate>
 #include <QWidget>
@@ -28,7 +29,10 @@ struct UiContext;
 // Clicking a shift offers an override, a swap, leave or a handover record; print, PDF,
 // iCalendar, Excel and JSON exports; JSON import. While an incident is open, the hours of the
 // next 24 in which a 7×24 role has nobody are flagged.
-class RosterPage : public QWidget {
+//
+// Navigation targets (NavigationTarget): "gaps", "changes" (overrides, leave and swaps),
+// "swaps", "on_duty" (schedule tab), "rotations", "policies".
+class RosterPage : public QWidget, public NavigationTarget {
     Q_OBJECT
 public:
     enum class View { Month, Week };
@@ -58,6 +62,7 @@ public:
     // .pdf). Used by the export menu after its file dialog, and by tests.
     Status exportTo(const QString &path);
     Status importJson(const QString &path);
+    bool navigateTo(const QString &target) override;
 
 protected:
     void changeEvent(QEvent *event) override;

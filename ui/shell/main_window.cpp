@@ -9,6 +9,7 @@
 #include "drills/drill_mode_marker.h"
 #include "incidents/declare_dialog.h"
 #include "incidents/incidents_page.h"
+#include "shell/navigation.h"
 #include "shell/page_registry.h"
 #include "shell/session.h"
 #include "shell/session_status.h"
@@ -101,6 +102,9 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     // from the start, so grades rise and countdowns turn red while another page is shown.
     if (!m_context.readOnly)
         ensurePage(pageIndex(QStringLiteral("incidents")));
+    m_context.navigate = [this](const QString &page, const QString &target) {
+        return showPage(page, target);
+    };
     connect(&m_context.session, &Session::actorChanged, this, &MainWindow::updateSessionActions);
     connect(&m_context.session, &Session::institutionChanged, this,
             &MainWindow::refreshInstitution);
@@ -183,12 +187,28 @@ void MainWindow::buildStatusBar()
     connect(m_sessionStatus, &SessionStatus::signInRequested, this, &MainWindow::signInOrHandOver);
 }
 
+MainWindow::~MainWindow()
+{
+    m_context.navigate = nullptr; // the context outlives this window (drill mode reopens it)
+}
+
 bool MainWindow::showPage(const QString &id)
 {
     const int index = pageIndex(id);
     if (index < 0)
         return false;
     showPageAt(index);
+    return true;
+}
+
+bool MainWindow::showPage(const QString &id, const QString &target)
+{
+    if (!showPage(id))
+        return false;
+    if (target.isEmpty())
+        return true;
+    if (auto *navigable = dynamic_cast<NavigationTarget *>(m_pages[m_current]))
+        return navigable->navigateTo(target);
     return true;
 }
 

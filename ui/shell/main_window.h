@@ -28,9 +28,12 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(UiContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Shows the page with this registry id, creating it on first use; false for an unknown id.
     bool showPage(const QString &id);
+    // Shows the page and asks it to show `target` inside it (NavigationTarget).
+    bool showPage(const QString &id, const QString &target);
     QString currentPageId() const;
     // The page's widget if it has been created, else nullptr.
     QWidget *page(const QString &id) const;

@@ -1,13 +1,15 @@
 #include "shell/page_registry.h"
 
 #include "cards/cards_page.h"
+#include "dashboard/dashboard_page.h"
 #include "drills/drills_page.h"
 #include "handbook/handbook_page.h"
 #include "incidents/incidents_page.h"
+#include "plans/plans_page.h"
+#include "readiness/readiness_page.h"
 #include "reports/reports_page.h"
 #include "roster/roster_page.h"
 #include "settings/settings_page.h"
-#include "shell/placeholder_page.h"
 
 #include <QCoreApplication>
 
@@ -18,25 +20,14 @@ namespace {
 
 constexpr const char *Context = "dd::ui::Pages";
 
-// A page not built yet: its title and what it will hold (source texts, translated when shown).
-PageSpec planned(const QString &id, const char *title, const QString &iconName,
-                 QList<const char *> plans)
-{
-    return {id, title, iconName, [title, plans](UiContext &, QWidget *parent) -> QWidget * {
-                return new PlaceholderPage(Context, title, plans, parent);
-            }};
-}
-
 QList<PageSpec> buildRegistry()
 {
     return {
-        planned(QStringLiteral("dashboard"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Dashboard"),
-                QStringLiteral("dashboard"),
-                {QT_TRANSLATE_NOOP("dd::ui::Pages",
-                                   "Open incidents with their grade and the next report due"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Who is on duty now and who takes over next"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Drill compliance for the current half-year"),
-                 QT_TRANSLATE_NOOP("dd::ui::Pages", "Readiness checks that need attention")}),
+        {QStringLiteral("dashboard"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Dashboard"),
+         QStringLiteral("dashboard"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new DashboardPage(context, parent);
+         }},
         {QStringLiteral("incidents"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Incidents"),
          QStringLiteral("incidents"),
          [](UiContext &context, QWidget *parent) -> QWidget * {
@@ -57,6 +48,11 @@ QList<PageSpec> buildRegistry()
          [](UiContext &context, QWidget *parent) -> QWidget * {
              return new DrillsPage(context, parent);
          }},
+        {QStringLiteral("plans"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Preparation"),
+         QStringLiteral("plans"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new PlansPage(context, parent);
+         }},
         {QStringLiteral("reports"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Reports"),
          QStringLiteral("reports"),
          [](UiContext &context, QWidget *parent) -> QWidget * {
@@ -67,17 +63,11 @@ QList<PageSpec> buildRegistry()
          [](UiContext &context, QWidget *parent) -> QWidget * {
              return new CardsPage(context, parent);
          }},
-        planned(
-            QStringLiteral("readiness"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Readiness"),
-            QStringLiteral("readiness"),
-            {QT_TRANSLATE_NOOP(
-                 "dd::ui::Pages",
-                 "One check per requirement of the standard, evaluated over the data"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages",
-                               "Roster coverage, handbook verification, plan review and training"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages",
-                               "Agreements, spare parts and supplies checked and unexpired"),
-             QT_TRANSLATE_NOOP("dd::ui::Pages", "What to fix, and where to fix it")}),
+        {QStringLiteral("readiness"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Readiness"),
+         QStringLiteral("readiness"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new ReadinessPage(context, parent);
+         }},
         {QStringLiteral("settings"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Settings"),
          QStringLiteral("settings"),
          [](UiContext &context, QWidget *parent) -> QWidget * {

@@ -2,6 +2,9 @@
 
 #include "drills/drill_mode.h"
 
+#include <QString>
+
+#include <functional>
 #include <optional>
 
 namespace dd {
@@ -25,6 +28,16 @@ struct UiContext {
     // Set when the open database is a drill database (drill mode, DrillMode::session): every
     // window and every printed page carries the 演练 DRILL banner (PdfOptions::drillBanner).
     std::optional<DrillSession> drill = std::nullopt;
+
+    // Shows a page by registry id and, when given, a target inside it (NavigationTarget):
+    // ("incidents", "42") opens incident 42's workspace. Set by MainWindow; false when the
+    // page is unknown or no window is there to show it (tests of one page alone).
+    std::function<bool(const QString &page, const QString &target)> navigate = nullptr;
+
+    bool openPage(const QString &page, const QString &target = {}) const
+    {
+        return navigate ? navigate(page, target) : false;
+    }
 
     bool drillMode() const { return drill.has_value(); }
 };

@@ -1,0 +1,3 @@
+target_sources(dutydesk_core PRIVATE
+    dashboard/dashboard_stats.cpp dashboard/dashboard_stats.h
+)

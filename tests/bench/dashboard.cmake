@@ -1,0 +1,2 @@
+add_executable(bench_dashboard_stats bench_dashboard_stats.cpp)
+target_link_libraries(bench_dashboard_stats PRIVATE dutydesk_core benchmark::benchmark)
