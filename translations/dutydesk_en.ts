@@ -3172,8 +3172,8 @@
     <message numerus="yes">
         <source>%n entr(ies) not verified within %1 days: %2</source>
         <translation>
-            <numerusform>%n entr(ies) not verified within %1 days: %2</numerusform>
-            <numerusform>%n entr(ies) not verified within %1 days: %2</numerusform>
+            <numerusform>%n entry not verified within %1 days: %2</numerusform>
+            <numerusform>%n entries not verified within %1 days: %2</numerusform>
         </translation>
     </message>
     <message>
