@@ -3,10 +3,10 @@
 #include "app/backend.h"
 #include "demo/demo_contacts.h"
 #include "demo/demo_drills.h"
-#include "demo/demo_plans.h"
-#include "plans/plan_register.h"
 #include "demo/demo_incidents.h"
+#include "demo/demo_plans.h"
 #include "demo/demo_roster.h"
+#include "plans/plan_register.h"
 
 namespace dd {
 

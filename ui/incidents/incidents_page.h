@@ -1,8 +1,7 @@
 #pragma once
 
-#include "shell/navigation.h"
-
 #include "incidents/incident_reference.h"
+#include "shell/navigation.h"
 
 #include <QWidget>
 
