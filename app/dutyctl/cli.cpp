@@ -65,6 +65,23 @@ Result<Actor> Context::writer(Backend &backend)
     return Actor::currentOsUser();
 }
 
+std::optional<QDateTime> parseInstant(const QString &text)
+{
+    const QTimeZone institution(8 * 3600);
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            return std::nullopt;
+        t = QDateTime(d, QTime(0, 0), institution);
+    }
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), institution);
+    return t.toUTC();
+}
+
 int Context::failure(const QString &message)
 {
     err << tr("dutyctl: %1").arg(message) << Qt::endl;
@@ -106,10 +123,16 @@ QList<Command> commands()
         {QStringLiteral("audit"), Context::tr("Verify or list the audit log"), runAudit},
         {QStringLiteral("calendar"), Context::tr("Trading days, trading time and calendar imports"),
          runCalendar},
+        {QStringLiteral("change"),
+         Context::tr("Change requests (系统变更) and the trading-hours window check"), runChange},
         {QStringLiteral("cards"), Context::tr("Print emergency action cards (应急工作卡片) to PDF"),
          runCards, true},
         {QStringLiteral("contacts"), Context::tr("Import or export the handbook's contacts"),
          runContacts},
+        {QStringLiteral("ci"),
+         Context::tr("Configuration items (配置项): list, or show one with its "
+                     "relations, history and dependents"),
+         runCi},
         {QStringLiteral("db"), Context::tr("Check, back up or restore the database"), runDb},
         {QStringLiteral("demo"), Context::tr("Fill a new database with a fictional institution"),
          runDemo},

@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace dd {
 namespace cli {
@@ -52,12 +53,18 @@ struct Command {
 
 QList<Command> commands();
 
+// An instant: ISO 8601 with offset, or without one in institution time (UTC+8); or a date (its
+// start). Returned in UTC.
+std::optional<QDateTime> parseInstant(const QString &text);
+
 // An incident by its id (17) or its number (2026-0017).
 Result<qint64> resolveIncidentId(Backend &backend, const QString &text);
 
 int runAudit(Context &ctx, const QStringList &args);
 int runCalendar(Context &ctx, const QStringList &args);
 int runCards(Context &ctx, const QStringList &args);
+int runChange(Context &ctx, const QStringList &args);
+int runCi(Context &ctx, const QStringList &args);
 int runContacts(Context &ctx, const QStringList &args);
 int runDb(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);

@@ -14,18 +14,6 @@ std::optional<QDate> parseDate(const QString &text)
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
 
-std::optional<QDateTime> parseInstant(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid())
-        return std::nullopt;
-    if (t.timeSpec() == Qt::LocalTime) // no offset given: exchange time
-        t = QDateTime(t.date(), t.time(), TradingCalendar::exchangeTimeZone());
-    return t.toUTC();
-}
-
 int years(Context &ctx, const TradingCalendar &cal)
 {
     QJsonArray list;

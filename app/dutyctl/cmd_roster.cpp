@@ -29,23 +29,6 @@ QString localText(const QDateTime &utc)
                : QString();
 }
 
-// An instant: ISO 8601 with offset, or without one in institution time; or a date (its start).
-std::optional<QDateTime> parseInstant(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid())
-            return std::nullopt;
-        t = QDateTime(d, QTime(0, 0), institutionZone());
-    }
-    if (t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), institutionZone());
-    return t.toUTC();
-}
-
 // --to: a bare date includes that whole day.
 std::optional<QDateTime> parseEnd(const QString &text)
 {

@@ -1,6 +1,7 @@
 #include "demo/demo_generator.h"
 
 #include "app/backend.h"
+#include "demo/demo_changes.h"
 #include "demo/demo_contacts.h"
 #include "demo/demo_drills.h"
 #include "demo/demo_incidents.h"
@@ -104,6 +105,7 @@ QList<DemoGenerator::Step> DemoGenerator::steps()
         {tr("drills and training"), seedDrills},
         {tr("emergency plan, documents, supplies and budget"), seedPlans},
         {tr("incidents and warnings"), seedDemoIncidents},
+        {tr("configuration items, changes, tests and deliveries"), seedDemoChanges},
     };
 }
 
