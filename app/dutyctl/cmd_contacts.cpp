@@ -268,10 +268,14 @@ int runContacts(Context &ctx, const QStringList &args)
     const QCommandLineOption createUnits(
         QStringLiteral("create-units"),
         Context::tr("import: create the units the handbook does not have yet."));
+    QStringList kindIds;
+    for (UnitKind kind : allUnitKinds())
+        kindIds << unitKindId(kind);
+    const QString kindList = kindIds.join(QLatin1Char('|'));
     const QCommandLineOption unitKind(
         QStringLiteral("unit-kind"),
-        Context::tr("import: the kind of units --create-units creates: internal or other "
-                    "(default other)."),
+        Context::tr("import: the kind of units --create-units creates: %1 (default other).")
+            .arg(kindList),
         QStringLiteral("KIND"), QStringLiteral("other"));
     const QCommandLineOption vcardVersion(
         QStringLiteral("vcard-version"),
@@ -303,17 +307,18 @@ int runContacts(Context &ctx, const QStringList &args)
     const QString action = pos.value(0);
     const QString usageText =
         Context::tr("contacts takes: import FILE.csv|FILE.vcf [--dry-run] [--create-units] "
-                    "[--unit-kind internal|other] | export FILE.csv|FILE.vcf [--vcard-version 3|4] "
-                    "[--english-headers] | list [--search TEXT] [--stale].");
+                    "[--unit-kind KIND] | export FILE.csv|FILE.vcf [--vcard-version 3|4] "
+                    "[--english-headers] | list [--search TEXT] [--stale]; KIND is one of %1.")
+            .arg(kindList);
 
     if (action == QLatin1String("import") && pos.size() == 2) {
         ImportOptions options;
         options.createUnits = parser.isSet(createUnits);
-        const QString kind = parser.value(unitKind);
-        if (kind != QLatin1String("internal") && kind != QLatin1String("other"))
-            return ctx.usage(Context::tr("--unit-kind takes internal or other."));
-        options.newUnitKind =
-            kind == QLatin1String("internal") ? UnitKind::Internal : UnitKind::Other;
+        const std::optional<UnitKind> kind = unitKindFromId(parser.value(unitKind).trimmed());
+        if (!kind)
+            return ctx.usage(Context::tr("--unit-kind takes one of %1, got \"%2\".")
+                                 .arg(kindList, parser.value(unitKind)));
+        options.newUnitKind = *kind;
         return importFile(ctx, pos.at(1), parser.isSet(dryRun), options);
     }
     if (action == QLatin1String("export") && pos.size() == 2) {

@@ -38,8 +38,8 @@ class TradingCalendar;
 // - Only the implementer starts and finishes the implementation; starting needs a recorded
 //   test before the change, finishing a recorded test after it. While implementing, the
 //   implementer updates the configuration items through updateItem (history names the
-//   change). Only the reviewer reviews: goal reached, impact on production, configuration
-//   updated.
+//   change). Only the reviewer reviews (with EditDutyData or Approve): goal reached, impact on
+//   production, configuration updated.
 // - Transitions outside nextChangeStates() are refused. Every step is one transaction with an
 //   audit row; drafts are saved with the version they were read at (a stale save is refused
 //   naming who changed it and when).

@@ -94,6 +94,21 @@ Result<QList<ChangeNotice>> ChangeNotices::build(const Handbook &h,
         if (list.isEmpty() || list.constLast().id != change.id)
             list << change;
     };
+    // Everyone the notification contacts are known to: the units with an agreement, the
+    // regulators and every unit they were communicated to.
+    const auto tellNotificationAudience = [&](const HandbookChange &change) {
+        for (const Agreement &a : h.agreements)
+            tell(a.unitId, change);
+        for (const Unit &u : h.units)
+            if (u.kind == UnitKind::Regulator)
+                tell(u.id, change);
+        for (const NotificationCommunication &c : h.communications)
+            tell(c.unitId, change);
+    };
+    const auto unitOf = [&h](qint64 contactId) {
+        const Contact *c = h.contact(contactId);
+        return c ? c->unitId : 0;
+    };
     for (const HandbookChange &change : changes) {
         if (change.entity == QLatin1String("contact")) {
             tell(change.unitId, change);
@@ -103,8 +118,27 @@ Result<QList<ChangeNotice>> ChangeNotices::build(const Handbook &h,
         } else if (change.entity == QLatin1String("agreement")) {
             tell(change.unitId, change);
         } else if (change.entity == QLatin1String("notification")) {
-            for (const Agreement &a : h.agreements)
-                tell(a.unitId, change);
+            tellNotificationAudience(change);
+        } else if (change.entity == QLatin1String("unit")) {
+            // The unit itself, and the units on the other side of its agreements: the unit an
+            // agreement is with when our contact for it belongs to the changed unit, and the
+            // unit of our contact when the agreement is with the changed unit.
+            const qint64 changed = change.unitId;
+            tell(changed, change);
+            if (changed <= 0)
+                continue;
+            for (const Agreement &a : h.agreements) {
+                if (a.unitId == changed)
+                    tell(unitOf(a.ourContactId), change);
+                else if (a.ourContactId != 0 && unitOf(a.ourContactId) == changed)
+                    tell(a.unitId, change);
+            }
+            // The department of a notification contact: everyone they are known to.
+            for (const NotificationContact &n : h.notification)
+                if (unitOf(n.contactId) == changed) {
+                    tellNotificationAudience(change);
+                    break;
+                }
         }
     }
 

@@ -19,13 +19,21 @@ struct ChangeNotice {
     QString text;                  // the rendered notice, plain text
 };
 
-// Builds the change notices from the changes since the last distribution. The units concerned
-// are the unit of each changed contact or agreement, the units whose agreements name a changed
-// contact as our contact, and every unit with an agreement when the notification contacts
-// changed. Each notice names the institution, the date, what changed (old → new as recorded)
-// and whom to contact now (the notification contacts and our contact for each of the unit's
+// Builds the change notices from the changes since the last distribution. The units concerned:
+// - a changed contact: the contact's unit and the units whose agreements name the contact as
+//   our contact;
+// - a changed agreement: the unit it is with;
+// - changed notification contacts: every unit with an agreement, every regulator (UnitKind::
+//   Regulator) and every unit in the record of communications (notification_communications);
+// - a changed unit (new, name, kind, address, phone): the unit itself; the unit of our contact
+//   for each of its agreements; the units of the agreements whose our contact belongs to it;
+//   and, when a notification contact belongs to it, everyone the notification contacts are
+//   known to (as above).
+// Each notice names the institution, the date, what changed (old → new as recorded) and whom
+// to contact now (the notification contacts and our contact for each of the unit's
 // agreements). The text comes from a built-in mustache template,
-// :/dutydesk/templates/handbook_change_notice.<language>.mustache.
+// :/dutydesk/templates/handbook_change_notice.<language>.mustache; ChangeNoticeTemplates
+// (change_notice_library.h) writes them with the report template library instead.
 class ChangeNotices {
     Q_DECLARE_TR_FUNCTIONS(dd::ChangeNotices)
 public:

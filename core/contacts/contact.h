@@ -154,6 +154,8 @@ struct Handbook {
     QList<OrgPosition> positions; // decision body first, by sort order
     QList<qint64> succession;     // contact ids, rank order
     QList<NotificationContact> notification;
+    // Whom the notification contacts were communicated to (regulators, units), newest first.
+    QList<NotificationCommunication> communications;
     QList<Agreement> agreements;
 
     const Contact *contact(qint64 id) const; // in contacts or referenced; nullptr if neither

@@ -388,19 +388,24 @@ Status ContactRepository::markVerified(const Actor &actor, const QList<qint64> &
 
 Result<int> ContactRepository::verifyDays() const
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'handbook.verify_days'"));
-    if (!q)
-        return q.takeError();
-    if (!q->next())
-        return DefaultVerifyDays;
-    bool ok = false;
-    const int days = q->value(0).toString().trimmed().toInt(&ok);
-    if (!ok || days < 1)
-        return fail(tr("Setting handbook.verify_days: expected a whole number of days (1 or "
-                       "more), found \"%1\".")
-                        .arg(q->value(0).toString()));
-    return days;
+    // One setting for the period, shared with the readiness check; the older handbook key is
+    // honoured only while the readiness key is not set.
+    for (const char *key : {VerifyDaysKey, LegacyVerifyDaysKey}) {
+        auto q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                           {QString::fromLatin1(key)});
+        if (!q)
+            return q.takeError();
+        if (!q->next())
+            continue;
+        bool ok = false;
+        const int days = q->value(0).toString().trimmed().toInt(&ok);
+        if (!ok || days < 1)
+            return fail(tr("Setting %1: expected a whole number of days (1 or more), found "
+                           "\"%2\".")
+                            .arg(QString::fromLatin1(key), q->value(0).toString()));
+        return days;
+    }
+    return DefaultVerifyDays;
 }
 
 Result<QList<Contact>> ContactRepository::stale(const QDate &today) const

@@ -29,6 +29,10 @@ class ContactRepository {
     Q_DECLARE_TR_FUNCTIONS(dd::ContactRepository)
 public:
     static constexpr int DefaultVerifyDays = 90;
+    // The verification period's setting (also read by the readiness check) and the handbook's
+    // older key, read only when the first is not set.
+    static constexpr const char *VerifyDaysKey = "readiness.period.handbook_days";
+    static constexpr const char *LegacyVerifyDaysKey = "handbook.verify_days";
 
     ContactRepository(Database &db, AuditLog &audit, const Clock &clock);
 
@@ -53,7 +57,8 @@ public:
     // Sets last_verified (not in the future); one audit row "contact.verify" per person.
     Status markVerified(const Actor &actor, const QList<qint64> &ids, const QDate &on);
     // Active in-handbook contacts never verified or verified before today - verifyDays(),
-    // oldest first (setting handbook.verify_days, default 90).
+    // oldest first. verifyDays(): setting readiness.period.handbook_days, else an existing
+    // handbook.verify_days, else 90; a value that is not a whole number >= 1 is refused.
     Result<QList<Contact>> stale(const QDate &today) const;
     Result<int> verifyDays() const;
 

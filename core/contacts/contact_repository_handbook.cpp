@@ -252,6 +252,10 @@ Result<Handbook> ContactRepository::handbook() const
     if (!notification)
         return notification.takeError();
     h.notification = *notification;
+    auto communications = this->communications();
+    if (!communications)
+        return communications.takeError();
+    h.communications = *communications;
     auto agreements = this->agreements();
     if (!agreements)
         return agreements.takeError();

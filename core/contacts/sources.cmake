@@ -11,7 +11,9 @@ target_sources(dutydesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/phone_numbers.cpp ${CMAKE_CURRENT_LIST_DIR}/phone_numbers.h
 )
 target_sources(dutydesk_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/change_notice.cpp ${CMAKE_CURRENT_LIST_DIR}/change_notice.h)
+    ${CMAKE_CURRENT_LIST_DIR}/change_notice.cpp ${CMAKE_CURRENT_LIST_DIR}/change_notice.h
+    ${CMAKE_CURRENT_LIST_DIR}/change_notice_library.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/change_notice_library.h)
 qt_add_resources(dutydesk_core dutydesk_contacts_templates
     PREFIX /dutydesk/templates
     BASE ${PROJECT_SOURCE_DIR}/resources/templates

@@ -44,6 +44,20 @@ QString unitKindText(UnitKind kind, const QString &language)
     return {};
 }
 
+// The role of a notification contact in the report's language (a bilingual table like every
+// other label of the report contexts: the report language is the template's, not the UI's).
+QString notificationRole(NotificationSlot slot, const QString &language)
+{
+    static constexpr std::array<F::LocalizedName, 2> names{{
+        {"primary", "通报联络人", "Notification contact"},
+        {"backup", "备用通报联络人", "Backup notification contact"},
+    }};
+    return F::lookup(names,
+                     slot == NotificationSlot::Primary ? QStringLiteral("primary")
+                                                       : QStringLiteral("backup"),
+                     language);
+}
+
 QVariantMap person(const Handbook &h, qint64 contactId, const QString &phoneOverride)
 {
     const Contact *c = h.contact(contactId);
@@ -122,9 +136,7 @@ Result<QVariantMap> ContextBuilders::handbook(Backend &backend, const QString &l
         row.insert(QStringLiteral("primary"), n.slot == NotificationSlot::Primary);
         notification << row;
         QVariantMap who = person(*h, n.contactId, n.dutyPhone);
-        who.insert(QStringLiteral("role"), F::chinese(language)
-                                               ? QStringLiteral("通报联络人")
-                                               : QStringLiteral("Notification contact"));
+        who.insert(QStringLiteral("role"), notificationRole(n.slot, language));
         notificationPeople << who;
     }
     QVariantList changeRows;

@@ -273,7 +273,9 @@ Result<CardSheetResult> ActionCards::print(const QList<ActionCard> &cards,
                                                  .arg(sheet + 1)
                                                  .arg(sheets);
             drawPageNote(painter,
-                         options.drillBanner ? QStringLiteral("演练 DRILL — ") + note : note);
+                         options.drillBanner
+                             ? tr("演练 DRILL — %1", "drill banner before a page note").arg(note)
+                             : note);
         }
     }
     painter.end();

@@ -283,8 +283,8 @@ private:
             return;
         }
         Table t({tr("Agreement"), tr("Unit"), tr("Scope"), tr("Response"), tr("Valid"),
-                 tr("Last review"), tr("Contacts")},
-                {14, 13, 19, 16, 12, 12, 14});
+                 tr("Last review"), tr("Next review"), tr("Contacts")},
+                {13, 12, 17, 14, 11, 11, 10, 12});
         for (const Agreement &a : h.agreements) {
             QString response = esc(a.responseMethod);
             if (!a.responseTime.isEmpty())
@@ -304,7 +304,14 @@ private:
                 people.append(esc(tr("Theirs: %1"))
                                   .arg(name(a.theirContactId) + QStringLiteral("<br>")
                                        + bestPhone(a.theirContactId)));
-            t.row({esc(a.title), unitName(a.unitId), esc(a.scope), response, valid, review,
+            // The review period and when the next review is due (overdue ones marked).
+            const QDate due = a.nextReviewDue();
+            QString next = date(due);
+            if (due.isValid() && due < h.date)
+                next = QStringLiteral("<b>%1</b>").arg(esc(tr("%1 (overdue)").arg(date(due))));
+            next +=
+                QStringLiteral("<br>") + esc(tr("every %n day(s)", nullptr, a.reviewPeriodDays));
+            t.row({esc(a.title), unitName(a.unitId), esc(a.scope), response, valid, review, next,
                    people.join(QStringLiteral("<br>"))});
         }
         out += t.html();
@@ -330,6 +337,24 @@ private:
                        c ? esc(c->name) : QString(), c ? esc(c->position) : QString(),
                        c ? phone(c->mobile) : QString(), phone(n.dutyPhone), phone(n.fax)});
             }
+        out += t.html();
+        communications();
+    }
+
+    // Whom the notification contacts were communicated to (regulators, related units).
+    void communications()
+    {
+        subheading(tr("Communicated to"));
+        if (h.communications.isEmpty()) {
+            note(tr("No communication of the notification contacts to the regulator or the "
+                    "related units recorded."));
+            return;
+        }
+        Table t({tr("Communicated on"), tr("Recipient"), tr("Unit"), tr("Method"), tr("Notes")},
+                {15, 25, 22, 15, 23});
+        for (const NotificationCommunication &c : h.communications)
+            t.row({date(c.communicated), esc(c.recipient), unitName(c.unitId), esc(c.method),
+                   esc(c.notes)});
         out += t.html();
     }
 };

@@ -15,7 +15,8 @@ namespace dd {
 // The emergency contact handbook (应急处置联络手册) as an A4 document: cover (institution,
 // title, version, date), the emergency organization (decision body first), the decision
 // succession order, contacts by unit (internal departments, then related units by kind), the
-// related units, service agreements and the notification contacts.
+// related units, service agreements (with their review period and next review date) and the
+// notification contacts with the record of whom they were communicated to.
 class HandbookPdf {
     Q_DECLARE_TR_FUNCTIONS(dd::HandbookPdf)
 public:

@@ -111,6 +111,24 @@ TEST_F(DutyctlContacts, ImportPreviewsRefusesBadFilesAndWritesGoodOnes)
     EXPECT_FALSE(search.out.contains(QStringLiteral("丙丁")));
 }
 
+TEST_F(DutyctlContacts, UnitKindTakesEveryKindOfUnit)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    const QString csv = file(QStringLiteral("fire.csv"),
+                             QStringLiteral("姓名,单位,手机\n消防联络员,城东消防救援站,13800138009\n")
+                                 .toUtf8());
+    const CliRun fire = run({QStringLiteral("contacts"), QStringLiteral("import"), csv,
+                             QStringLiteral("--create-units"), QStringLiteral("--unit-kind"),
+                             QStringLiteral("fire"), QStringLiteral("--dry-run")});
+    EXPECT_EQ(fire.code, 0) << fire.err.toStdString();
+    EXPECT_TRUE(fire.out.contains(QStringLiteral("Fire service"))) << fire.out.toStdString();
+    const CliRun bogus = run({QStringLiteral("contacts"), QStringLiteral("import"), csv,
+                              QStringLiteral("--create-units"), QStringLiteral("--unit-kind"),
+                              QStringLiteral("bogus")});
+    EXPECT_EQ(bogus.code, 2);
+    EXPECT_TRUE(bogus.err.contains(QStringLiteral("regulator"))) << bogus.err.toStdString();
+}
+
 TEST_F(DutyctlContacts, ExportThenImportChangesNothing)
 {
     ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);

@@ -300,6 +300,36 @@ TEST_F(ContactsTest, StaleMeansNotVerifiedWithinTheConfiguredPeriod)
     EXPECT_TRUE(repo().stale(today).error().contains(QStringLiteral("handbook.verify_days")));
 }
 
+TEST_F(ContactsTest, VerifyPeriodIsTheReadinessSetting)
+{
+    const auto set = [&](const char *key, const char *value) {
+        ASSERT_TRUE(backend->settings()
+                        .setValue(admin, QString::fromLatin1(key), QString::fromLatin1(value))
+                        .ok());
+    };
+    EXPECT_EQ(*repo().verifyDays(), 90);
+    // The older handbook key counts while the readiness key is not set...
+    set("handbook.verify_days", "45");
+    EXPECT_EQ(*repo().verifyDays(), 45);
+    // ...and the readiness check's key wins once it is.
+    set("readiness.period.handbook_days", "30");
+    EXPECT_EQ(*repo().verifyDays(), 30);
+    const qint64 it = addUnit(QStringLiteral("信息技术部"));
+    const qint64 person = addPerson(QStringLiteral("张三"), it);
+    const QDate today(2026, 1, 5);
+    ASSERT_TRUE(repo().markVerified(admin, {person}, today.addDays(-31)).ok());
+    EXPECT_EQ(repo().stale(today)->size(), 1);
+    set("readiness.period.handbook_days", "60");
+    EXPECT_TRUE(repo().stale(today)->isEmpty());
+    // A stored value that is no number (written around the settings checks) is refused by name.
+    ASSERT_TRUE(backend->database()
+                    .exec(QStringLiteral("UPDATE settings SET value = 'never' WHERE key = "
+                                         "'readiness.period.handbook_days'"))
+                    .ok());
+    EXPECT_TRUE(
+        repo().stale(today).error().contains(QStringLiteral("readiness.period.handbook_days")));
+}
+
 TEST_F(ContactsTest, VerifyingBumpsTheVersion)
 {
     const qint64 it = addUnit(QStringLiteral("信息技术部"));

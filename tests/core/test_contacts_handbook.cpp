@@ -1,4 +1,6 @@
 #include "contacts/change_notice.h"
+#include "contacts/change_notice_library.h"
+#include "reports/template_library.h"
 #include "test_contacts_fixture.h"
 
 using namespace dd;
@@ -245,4 +247,181 @@ TEST_F(ContactsTest, ChangeNoticeNamesTheUnitAndTheChange)
     EXPECT_TRUE(powerNotice.text.contains(QStringLiteral("duty line (none) → 139 0013 9000")))
         << powerNotice.text.toStdString();
     EXPECT_FALSE(powerNotice.text.contains(QStringLiteral("fax (none)")));
+}
+
+namespace {
+
+QStringList noticeUnits(const QList<ChangeNotice> &all)
+{
+    QStringList units;
+    for (const ChangeNotice &n : all)
+        units << n.unitName;
+    units.sort();
+    return units;
+}
+
+} // namespace
+
+TEST_F(ContactsTest, NotificationChangeReachesRegulatorsAndThoseItWasCommunicatedTo)
+{
+    const qint64 it = addUnit(QStringLiteral("信息技术部"));
+    const qint64 csrc = addUnit(QStringLiteral("上海证监局"), UnitKind::Regulator);
+    const qint64 exchange = addUnit(QStringLiteral("上交所"), UnitKind::Exchange);
+    const qint64 telecom = addUnit(QStringLiteral("中国电信"), UnitKind::Carrier);
+    addUnit(QStringLiteral("无关单位"), UnitKind::Other);
+    const qint64 lead = addPerson(QStringLiteral("李四"), it);
+    Agreement line;
+    line.title = QStringLiteral("专线协议");
+    line.unitId = telecom;
+    ASSERT_TRUE(repo().saveAgreement(admin, line).ok());
+    NotificationCommunication told;
+    told.communicated = QDate(2026, 1, 2);
+    told.unitId = exchange;
+    told.method = QStringLiteral("公函");
+    ASSERT_TRUE(repo().recordCommunication(admin, told).ok());
+    NotificationCommunication byName; // a recipient without a unit: no notice to address
+    byName.communicated = QDate(2026, 1, 2);
+    byName.recipient = QStringLiteral("中国证券业协会");
+    ASSERT_TRUE(repo().recordCommunication(admin, byName).ok());
+    ASSERT_TRUE(repo().recordDistribution(admin, {}).ok());
+
+    ASSERT_TRUE(repo()
+                    .setNotificationContact(admin, {NotificationSlot::Primary, lead,
+                                                    QStringLiteral("010-65550000"), QString()})
+                    .ok());
+    auto notices = ChangeNotices::build(repo(), QStringLiteral("zh_CN"));
+    ASSERT_TRUE(notices.ok()) << notices.error().toStdString();
+    EXPECT_EQ(noticeUnits(*notices),
+              (QStringList{QStringLiteral("上交所"), QStringLiteral("上海证监局"),
+                           QStringLiteral("中国电信")}));
+    for (const ChangeNotice &n : *notices) {
+        ASSERT_EQ(n.changes.size(), 1) << n.unitName.toStdString();
+        EXPECT_EQ(n.changes[0].entity, QStringLiteral("notification"));
+        EXPECT_TRUE(n.text.contains(QStringLiteral("通报联络人：李四"))) << n.text.toStdString();
+    }
+    EXPECT_TRUE(repo().handbook()->communications.size() == 2);
+    (void)csrc;
+}
+
+TEST_F(ContactsTest, UnitChangeReachesTheUnitAndThoseConcerned)
+{
+    const qint64 it = addUnit(QStringLiteral("信息技术部"));
+    const qint64 ops = addUnit(QStringLiteral("运维部"));
+    const qint64 csrc = addUnit(QStringLiteral("上海证监局"), UnitKind::Regulator);
+    const qint64 telecom = addUnit(QStringLiteral("中国电信"), UnitKind::Carrier);
+    const qint64 power = addUnit(QStringLiteral("供电局"), UnitKind::Power);
+    addUnit(QStringLiteral("无关单位"), UnitKind::Other);
+    const qint64 ours = addPerson(QStringLiteral("张三"), ops);
+    const qint64 lead = addPerson(QStringLiteral("李四"), it);
+    Agreement line;
+    line.title = QStringLiteral("专线协议");
+    line.unitId = telecom;
+    line.ourContactId = ours;
+    ASSERT_TRUE(repo().saveAgreement(admin, line).ok());
+    Agreement supply;
+    supply.title = QStringLiteral("保电协议");
+    supply.unitId = power;
+    ASSERT_TRUE(repo().saveAgreement(admin, supply).ok());
+    ASSERT_TRUE(repo()
+                    .setNotificationContact(admin, {NotificationSlot::Primary, lead,
+                                                    QStringLiteral("010-65550000"), QString()})
+                    .ok());
+    ASSERT_TRUE(repo().recordDistribution(admin, {}).ok());
+
+    // The carrier's own phone: the carrier and the department of our contact for it.
+    Unit carrier = *repo().unit(telecom);
+    carrier.phone = QStringLiteral("10000");
+    ASSERT_TRUE(repo().saveUnit(admin, carrier).ok());
+    auto notices = ChangeNotices::build(repo(), QStringLiteral("zh_CN"));
+    ASSERT_TRUE(notices.ok()) << notices.error().toStdString();
+    EXPECT_EQ(noticeUnits(*notices),
+              (QStringList{QStringLiteral("中国电信"), QStringLiteral("运维部")}));
+    for (const ChangeNotice &n : *notices)
+        EXPECT_TRUE(n.text.contains(QStringLiteral("10000"))) << n.text.toStdString();
+    ASSERT_TRUE(repo().recordDistribution(admin, {}).ok());
+
+    // Our department's address: itself and the units it is our contact for.
+    Unit department = *repo().unit(ops);
+    department.address = QStringLiteral("上海市浦东新区1号");
+    ASSERT_TRUE(repo().saveUnit(admin, department).ok());
+    notices = ChangeNotices::build(repo(), QStringLiteral("zh_CN"));
+    ASSERT_TRUE(notices.ok());
+    EXPECT_EQ(noticeUnits(*notices),
+              (QStringList{QStringLiteral("中国电信"), QStringLiteral("运维部")}));
+    ASSERT_TRUE(repo().recordDistribution(admin, {}).ok());
+
+    // The department of the notification contact is renamed: everyone they are known to.
+    Unit itUnit = *repo().unit(it);
+    itUnit.name = QStringLiteral("金融科技部");
+    ASSERT_TRUE(repo().saveUnit(admin, itUnit).ok());
+    notices = ChangeNotices::build(repo(), QStringLiteral("en"));
+    ASSERT_TRUE(notices.ok());
+    EXPECT_EQ(noticeUnits(*notices),
+              (QStringList{QStringLiteral("上海证监局"), QStringLiteral("中国电信"),
+                           QStringLiteral("供电局"), QStringLiteral("金融科技部")}));
+    ASSERT_TRUE(repo().recordDistribution(admin, {}).ok());
+
+    // A new unit is told that it was entered.
+    const qint64 fire = addUnit(QStringLiteral("消防支队"), UnitKind::Fire);
+    notices = ChangeNotices::build(repo(), QStringLiteral("zh_CN"));
+    ASSERT_TRUE(notices.ok());
+    ASSERT_EQ(notices->size(), 1);
+    EXPECT_EQ(notices->at(0).unitId, fire);
+    (void)csrc;
+}
+
+TEST_F(ContactsTest, ChangeNoticesUseTheLibrarysCurrentTemplate)
+{
+    const qint64 it = addUnit(QStringLiteral("信息技术部"));
+    const qint64 telecom = addUnit(QStringLiteral("中国电信"), UnitKind::Carrier);
+    const qint64 ours = addPerson(QStringLiteral("张三"), it, QStringLiteral("13800138000"));
+    Agreement line;
+    line.title = QStringLiteral("专线协议");
+    line.unitId = telecom;
+    line.ourContactId = ours;
+    ASSERT_TRUE(repo().saveAgreement(admin, line).ok());
+    ASSERT_TRUE(repo().recordDistribution(admin, {}).ok());
+    Contact c = *repo().contact(ours);
+    c.mobile = QStringLiteral("13900139000");
+    ASSERT_TRUE(repo().saveContact(admin, c).ok());
+
+    // The built-in while nobody edited a copy.
+    auto builtIn = ChangeNoticeTemplates::current(backend->reports(), QStringLiteral("zh_CN"));
+    ASSERT_TRUE(builtIn.ok()) << builtIn.error().toStdString();
+    EXPECT_EQ(builtIn->id, QStringLiteral("handbook_change_notice"));
+    EXPECT_EQ(ChangeNoticeTemplates::current(backend->reports(), QStringLiteral("en"))->id,
+              QStringLiteral("handbook_change_notice_en"));
+    auto notices = ChangeNoticeTemplates::build(*backend, {QStringLiteral("王强"), QString()},
+                                                QStringLiteral("zh_CN"));
+    ASSERT_TRUE(notices.ok()) << notices.error().toStdString();
+    ASSERT_EQ(notices->size(), 2); // the carrier and our contact's department
+    for (const LibraryChangeNotice &n : *notices) {
+        EXPECT_TRUE(n.notice.text.contains(n.notice.unitName + QStringLiteral("：")))
+            << n.notice.text.toStdString();
+        EXPECT_EQ(n.notice.text.count(QStringLiteral("# 关于应急联络信息变更的通知")), 1)
+            << "one unit per notice";
+        EXPECT_TRUE(n.notice.text.contains(QStringLiteral("139 0013 9000")));
+    }
+
+    // An edited copy is used from then on.
+    auto copy = backend->reports().copy(admin, QStringLiteral("handbook_change_notice"),
+                                        QStringLiteral("our_change_notice"));
+    ASSERT_TRUE(copy.ok()) << copy.error().toStdString();
+    ReportTemplate edited = *copy;
+    edited.body.replace(QStringLiteral("请据此更新贵单位的联络记录"),
+                        QStringLiteral("请贵单位于三日内更新联络记录"));
+    ASSERT_NE(edited.body, copy->body);
+    ASSERT_TRUE(backend->reports().save(admin, edited).ok());
+    EXPECT_EQ(ChangeNoticeTemplates::current(backend->reports(), QStringLiteral("zh_CN"))->id,
+              QStringLiteral("our_change_notice"));
+    notices = ChangeNoticeTemplates::build(*backend, {}, QStringLiteral("zh_CN"));
+    ASSERT_TRUE(notices.ok()) << notices.error().toStdString();
+    ASSERT_EQ(notices->size(), 2);
+    EXPECT_EQ(notices->at(0).report.templateId, QStringLiteral("our_change_notice"));
+    EXPECT_TRUE(
+        notices->at(0).notice.text.contains(QStringLiteral("请贵单位于三日内更新联络记录")));
+    // English still comes from the English built-in.
+    notices = ChangeNoticeTemplates::build(*backend, {}, QStringLiteral("en"));
+    ASSERT_TRUE(notices.ok());
+    EXPECT_EQ(notices->at(0).report.templateId, QStringLiteral("handbook_change_notice_en"));
 }

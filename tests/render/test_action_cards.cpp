@@ -218,3 +218,21 @@ TEST(ActionCards, NothingToPrintOrUnwritablePathIsAnError)
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().contains(QStringLiteral("cards.pdf")));
 }
+
+TEST(ActionCards, DrillSheetsCarryTheTranslatedDrillNote)
+{
+    QTemporaryDir dir;
+    const QList<ActionCard> cards = ActionCards::build(manyMembers(0), {});
+    ASSERT_FALSE(cards.isEmpty());
+    const QString path = dir.filePath(QStringLiteral("drill.pdf"));
+    CardOptions options;
+    options.drillBanner = true;
+    auto result = ActionCards::write(cards, path, options);
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    const QString text = test::pdfText(test::readFile(path));
+    // One translatable string "演练 DRILL — %1" around the page note (the text layer has the
+    // CJK and the Latin run apart).
+    EXPECT_TRUE(text.contains(QStringLiteral("演练"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("DRILL — Fronts, sheet 1 of 1")));
+    EXPECT_TRUE(text.contains(QStringLiteral("DRILL — Backs, sheet 1 of 1")));
+}

@@ -56,6 +56,33 @@ TEST(HandbookPdf, HtmlHasEverySectionInOrder)
     EXPECT_TRUE(html.contains(QStringLiteral("30 分钟响应，4 小时修复"))); // response time
 }
 
+TEST(HandbookPdf, AgreementReviewsAndCommunicationsArePrinted)
+{
+    Handbook h = sampleHandbook();
+    h.agreements[1].reviewPeriodDays = 90; // last review 2025-07-01: due 2025-09-29, overdue
+    const QString html = HandbookPdf::html(h);
+    // Each agreement's review period and next review date.
+    const qsizetype first = at(html, QStringLiteral("专线通信保障协议"));
+    const qsizetype firstDue = at(html, QStringLiteral("2026-07-01"));
+    EXPECT_TRUE(html.contains(QStringLiteral("every 365 day"))) << "review period";
+    EXPECT_TRUE(html.contains(QStringLiteral("<b>2025-09-29 (overdue)</b>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("every 90 day")));
+    EXPECT_LT(first, firstDue);
+    // The record of whom the notification contacts were communicated to, after them.
+    const qsizetype fax = at(html, QStringLiteral("021 6555 0099"));
+    const qsizetype told = at(html, QStringLiteral("Communicated to"));
+    const qsizetype regulator = at(html, QStringLiteral("上海证监局"));
+    EXPECT_TRUE(html.contains(QStringLiteral("2025-12-01")));
+    EXPECT_TRUE(html.contains(QStringLiteral("联络人变更后报送")));
+    EXPECT_TRUE(html.contains(QStringLiteral("2025-06-03")));
+    EXPECT_LT(fax, told);
+    EXPECT_LT(told, regulator);
+
+    h.communications.clear();
+    EXPECT_TRUE(HandbookPdf::html(h).contains(
+        QStringLiteral("No communication of the notification contacts")));
+}
+
 TEST(HandbookPdf, DataIsEscaped)
 {
     Handbook h = sampleHandbook();
@@ -82,7 +109,8 @@ TEST(HandbookPdf, PdfPagesAndTextLayer)
     EXPECT_TRUE(text.contains(QStringLiteral("中国电信上海分公司")));
 }
 
-TEST(HandbookPdf, ThousandContactsAndAnyPagedDevice)
+// 300 people: 1000 take about 6 s in a Debug build, too slow for every test run.
+TEST(HandbookPdf, ThreeHundredContactsAndAnyPagedDevice)
 {
     Handbook h = sampleHandbook();
     for (int i = 0; i < 300; ++i) {

@@ -121,6 +121,11 @@ inline Handbook sampleHandbook()
     a.scope = QStringLiteral("UPS 与配电系统维护");
     a.validTo = QDate();
     h.agreements.append(a);
+    // Whom the notification contacts were told (newest first, as the repository reads them).
+    h.communications = {{2, QDate(2025, 12, 1), QStringLiteral("上海证监局"), 0,
+                         QStringLiteral("公函"), QStringLiteral("联络人变更后报送")},
+                        {1, QDate(2025, 6, 3), QStringLiteral("中国电信上海分公司"), 3,
+                         QStringLiteral("邮件"), QString()}};
     return h;
 }
 

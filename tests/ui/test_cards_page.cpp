@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -22,6 +23,10 @@ TEST(CardsPage, PreviewShowsPagesForTheChosenPeople)
     EXPECT_EQ(page.cards().size(), 6);
     EXPECT_EQ(page.previewPageCount(), 2);
     EXPECT_TRUE(test::child<QPushButton>(page, "saveCardsPdf")->isEnabled());
+    // One translated summary: the counts in the order the translation gives them.
+    const QString summary = test::child<QLabel>(page, "cardSummary")->text();
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("6 card"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral(", 2 A4 page"))) << summary.toStdString();
 
     // Decision body only, fronts only.
     page.chooser()->setBodyChecked(OrgBody::Executive, false);

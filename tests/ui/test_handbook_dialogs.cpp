@@ -7,6 +7,7 @@
 #include "handbook/notices_dialog.h"
 #include "handbook/phone_field.h"
 #include "handbook/unit_dialog.h"
+#include "reports/template_library.h"
 #include "test_handbook_fixture.h"
 
 #include <QCheckBox>
@@ -183,6 +184,9 @@ TEST(ImportDialog, AppliesAFileWithoutErrorsInOneGo)
     EXPECT_FALSE(apply->isEnabled()); // the unit does not exist
     child<QCheckBox>(dialog, "createUnits")->setChecked(true);
     ASSERT_TRUE(apply->isEnabled());
+    const QString counts = child<QLabel>(dialog, "importCounts")->text();
+    EXPECT_TRUE(counts.startsWith(QStringLiteral("2 new, 0 update"))) << counts.toStdString();
+    EXPECT_FALSE(counts.contains(QStringLiteral("error"))) << counts.toStdString();
     apply->click();
     EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
     EXPECT_EQ(dialog.summary().created, 2);
@@ -248,4 +252,35 @@ TEST(NoticesDialog, OneNoticePerUnitToCopyOrSave)
     ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
     EXPECT_EQ(*saved, notices->size());
     EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), notices->size());
+}
+
+TEST(NoticesDialog, NotifyUnitsWritesWithTheLibrarysEditedCopy)
+{
+    test::HandbookUi f;
+    auto copy = f.backend->reports().copy(f.admin, QStringLiteral("handbook_change_notice_en"),
+                                          QStringLiteral("our_notice_en"));
+    ASSERT_TRUE(copy.ok()) << copy.error().toStdString();
+    ReportTemplate edited = *copy;
+    edited.body.replace(QStringLiteral("Please update your records:"),
+                        QStringLiteral("Please update your records within three days:"));
+    ASSERT_NE(edited.body, copy->body);
+    ASSERT_TRUE(f.backend->reports().save(f.admin, edited).ok());
+
+    ContactsPanel panel(f.context);
+    QString shown;
+    int units = 0;
+    test::whenModal(&panel, [&](QDialog *dialog) {
+        auto *notices = qobject_cast<NoticesDialog *>(dialog);
+        ASSERT_NE(notices, nullptr);
+        units = notices->units()->count();
+        shown = notices->text()->toPlainText();
+        dialog->reject();
+    });
+    panel.action(ContactsPanel::Action::NotifyUnits)->trigger();
+    EXPECT_GT(units, 0);
+    EXPECT_TRUE(shown.contains(QStringLiteral("within three days"))) << shown.toStdString();
+    // Plain text: the markdown of the template is gone.
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("Notice of changed emergency contacts")))
+        << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("| ---"))) << shown.toStdString();
 }

@@ -79,11 +79,12 @@ TEST(HandbookPage, TreeGroupsUnitsByKindAndFilters)
     test::HandbookUi f;
     ContactsPanel panel(f.context);
     UnitTree *tree = panel.tree();
-    // All, internal departments, related units.
-    ASSERT_EQ(tree->topLevelItemCount(), 3);
+    // All, the emergency organization, internal departments, related units.
+    ASSERT_EQ(tree->topLevelItemCount(), 4);
     EXPECT_TRUE(tree->topLevelItem(0)->text(0).contains(QStringLiteral("(5)")));
-    EXPECT_EQ(tree->topLevelItem(1)->childCount(), 2);
-    EXPECT_EQ(tree->topLevelItem(2)->childCount(), 3); // carrier, regulator, exchange
+    EXPECT_EQ(tree->topLevelItem(1)->childCount(), 2); // decision and executive body
+    EXPECT_EQ(tree->topLevelItem(2)->childCount(), 2);
+    EXPECT_EQ(tree->topLevelItem(3)->childCount(), 3); // carrier, regulator, exchange
     tree->setScope({HandbookScope::Type::Unit, UnitKind::Internal, f.it});
     EXPECT_EQ(shownNames(panel), (QStringList{QStringLiteral("张伟"), QStringLiteral("李娜")}));
     tree->setScope({HandbookScope::Type::Kind, UnitKind::Internal, 0});
@@ -93,6 +94,58 @@ TEST(HandbookPage, TreeGroupsUnitsByKindAndFilters)
     EXPECT_TRUE(panel.action(ContactsPanel::Action::EditUnit)->isEnabled() == false);
     tree->setScope({HandbookScope::Type::Unit, UnitKind::Carrier, f.telecom});
     EXPECT_TRUE(panel.action(ContactsPanel::Action::EditUnit)->isEnabled());
+}
+
+TEST(HandbookPage, TreeHasTheEmergencyBodiesAndFiltersToTheirMembers)
+{
+    test::HandbookUi f;
+    OrgPosition chief;
+    chief.body = OrgBody::Decision;
+    chief.title = QStringLiteral("总指挥");
+    chief.chair = true;
+    chief.members = {f.wang};
+    ASSERT_TRUE(f.backend->contacts().savePosition(f.admin, chief).ok());
+    OrgPosition deputy;
+    deputy.body = OrgBody::Decision;
+    deputy.title = QStringLiteral("副总指挥");
+    deputy.members = {f.zhang};
+    ASSERT_TRUE(f.backend->contacts().savePosition(f.admin, deputy).ok());
+    OrgPosition team;
+    team.body = OrgBody::Executive;
+    team.title = QStringLiteral("技术处置组");
+    team.members = {f.zhang, f.li};
+    ASSERT_TRUE(f.backend->contacts().savePosition(f.admin, team).ok());
+
+    ContactsPanel panel(f.context);
+    UnitTree *tree = panel.tree();
+    QTreeWidgetItem *org = tree->topLevelItem(1);
+    ASSERT_NE(org, nullptr);
+    EXPECT_EQ(org->text(0), QStringLiteral("Emergency organization (3)"));
+    ASSERT_EQ(org->childCount(), 2);
+    EXPECT_TRUE(org->child(0)->text(0).endsWith(QStringLiteral("(2)")))
+        << org->child(0)->text(0).toStdString();
+    EXPECT_TRUE(org->child(1)->text(0).endsWith(QStringLiteral("(2)")));
+
+    HandbookScope decision;
+    decision.type = HandbookScope::Type::Body;
+    decision.body = OrgBody::Decision;
+    tree->setScope(decision);
+    EXPECT_EQ(shownNames(panel), (QStringList{QStringLiteral("张伟"), QStringLiteral("王强")}));
+    EXPECT_EQ(tree->currentUnitId(), 0);
+    HandbookScope executive = decision;
+    executive.body = OrgBody::Executive;
+    tree->setScope(executive);
+    EXPECT_EQ(shownNames(panel), (QStringList{QStringLiteral("张伟"), QStringLiteral("李娜")}));
+    HandbookScope whole;
+    whole.type = HandbookScope::Type::Organization;
+    tree->setScope(whole);
+    EXPECT_EQ(shownNames(panel), (QStringList{QStringLiteral("张伟"), QStringLiteral("李娜"),
+                                              QStringLiteral("王强")}));
+    // The chosen body stays chosen when the tree is rebuilt.
+    tree->setScope(executive);
+    panel.reload();
+    EXPECT_EQ(tree->scope(), executive);
+    EXPECT_EQ(shownNames(panel), (QStringList{QStringLiteral("张伟"), QStringLiteral("李娜")}));
 }
 
 TEST(HandbookPage, SearchFindsNamesPhoneDigitsAndUnits)

@@ -288,12 +288,14 @@ void CardsPage::updateSummary()
         return;
     }
     const int pages = ActionCards::pageCount(count, options());
-    m_summary->setText(tr("%n card(s)", nullptr, count) + QStringLiteral(", ")
-                       + tr("%n A4 page(s)", nullptr, pages)
-                       + (m_warnings.isEmpty() ? QString()
-                                               : QStringLiteral(", ")
-                                                     + tr("%n with text that does not fit", nullptr,
-                                                          int(m_warnings.size()))));
+    const QString cards = tr("%n card(s)", nullptr, count);
+    const QString sheets = tr("%n A4 page(s)", nullptr, pages);
+    m_summary->setText(
+        m_warnings.isEmpty()
+            ? tr("%1, %2", "cards summary: card count, page count").arg(cards, sheets)
+            : tr("%1, %2, %3", "cards summary: card count, page count, cards that overflow")
+                  .arg(cards, sheets,
+                       tr("%n with text that does not fit", nullptr, int(m_warnings.size()))));
 }
 
 bool CardsPage::savePdf(const QString &path)

@@ -36,6 +36,12 @@ void ContactFilterProxy::setUnitKinds(QHash<qint64, UnitKind> kinds)
     invalidateFilter();
 }
 
+void ContactFilterProxy::setBodyMembers(QMap<OrgBody, QSet<qint64>> members)
+{
+    m_members = std::move(members);
+    invalidateFilter();
+}
+
 void ContactFilterProxy::setScope(const HandbookScope &scope)
 {
     if (scope == m_scope)
@@ -76,6 +82,16 @@ bool ContactFilterProxy::inScope(const QModelIndex &index) const
                && m_kinds.value(unitId) != UnitKind::Internal;
     case HandbookScope::Type::Kind:
         return unitId > 0 && m_kinds.contains(unitId) && m_kinds.value(unitId) == m_scope.kind;
+    case HandbookScope::Type::Body:
+        return m_members.value(m_scope.body)
+            .contains(index.data(ContactTableModel::IdRole).toLongLong());
+    case HandbookScope::Type::Organization: {
+        const qint64 id = index.data(ContactTableModel::IdRole).toLongLong();
+        for (auto it = m_members.cbegin(); it != m_members.cend(); ++it)
+            if (it.value().contains(id))
+                return true;
+        return false;
+    }
     }
     return true;
 }

@@ -4,18 +4,22 @@
 
 #include <QCollator>
 #include <QHash>
+#include <QMap>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace dd {
 namespace ui {
 
 // Which part of the unit tree is chosen: everything, the related external units, one kind
-// of unit, one unit, or the people who belong to no unit.
+// of unit, one unit, the people who belong to no unit, the members of the emergency
+// organization (either body) or of one of its bodies.
 struct HandbookScope {
-    enum class Type { All, External, Kind, Unit, NoUnit };
+    enum class Type { All, External, Kind, Unit, NoUnit, Organization, Body };
     Type type = Type::All;
     UnitKind kind = UnitKind::Internal; // Type::Kind
     qint64 unitId = 0;                  // Type::Unit
+    OrgBody body = OrgBody::Decision;   // Type::Body
 
     bool operator==(const HandbookScope &other) const = default;
 };
@@ -30,6 +34,9 @@ public:
 
     // The kind of every unit, for Type::Kind scopes.
     void setUnitKinds(QHash<qint64, UnitKind> kinds);
+    // The members (contact ids) of each body of the emergency organization, for Type::Body and
+    // Type::Organization scopes.
+    void setBodyMembers(QMap<OrgBody, QSet<qint64>> members);
     void setScope(const HandbookScope &scope);
     void setSearchText(const QString &text);
     void setStaleOnly(bool staleOnly);
@@ -47,6 +54,7 @@ private:
     bool matchesText(const QModelIndex &index) const;
 
     QHash<qint64, UnitKind> m_kinds;
+    QMap<OrgBody, QSet<qint64>> m_members;
     HandbookScope m_scope;
     QString m_text;
     QStringList m_words; // lower-case words of the search text

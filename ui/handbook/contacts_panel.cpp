@@ -254,9 +254,11 @@ void ContactsPanel::reload()
     auto people = repo.contacts(ContactQuery{QString(), 0, false});
     auto stale = repo.stale(today);
     auto days = repo.verifyDays();
+    auto positions = repo.positions();
     for (const QString *error :
          {units ? nullptr : &units.error(), people ? nullptr : &people.error(),
-          stale ? nullptr : &stale.error(), days ? nullptr : &days.error()})
+          stale ? nullptr : &stale.error(), days ? nullptr : &days.error(),
+          positions ? nullptr : &positions.error()})
         if (error) {
             m_message->showError(*error);
             return;
@@ -279,10 +281,27 @@ void ContactsPanel::reload()
     for (const Unit &u : *units)
         kinds.insert(u.id, u.kind);
 
+    // The members of each body of the emergency organization who are in the table.
+    QSet<qint64> activeIds;
+    for (const Contact &c : std::as_const(active))
+        activeIds.insert(c.id);
+    QMap<OrgBody, QSet<qint64>> members;
+    for (const OrgPosition &p : std::as_const(*positions))
+        for (qint64 id : p.members)
+            if (activeIds.contains(id))
+                members[p.body].insert(id);
+    QMap<OrgBody, int> bodyCounts;
+    QSet<qint64> organization;
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        bodyCounts.insert(it.key(), int(it.value().size()));
+        organization.unite(it.value());
+    }
+
     m_units = *units;
     m_proxy->setUnitKinds(kinds);
+    m_proxy->setBodyMembers(members);
     m_model->setContacts(active, *units, names, staleIds, *days);
-    m_tree->setUnits(*units, counts);
+    m_tree->setUnits(*units, counts, bodyCounts, int(organization.size()));
 
     auto changes = repo.changesSinceDistribution();
     auto distributions = repo.distributions();

@@ -2,6 +2,7 @@
 
 #include "app/backend.h"
 #include "common/inline_message.h"
+#include "contacts/change_notice_library.h"
 #include "contacts/contact_csv.h"
 #include "contacts/vcard.h"
 #include "handbook/contact_dialog.h"
@@ -15,6 +16,8 @@
 #include "handbook/unit_dialog.h"
 #include "handbook/unit_tree.h"
 #include "i18n/language.h"
+#include "reports/report_output.h"
+#include "reports/report_writer.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
 
@@ -323,18 +326,28 @@ void ContactsPanel::recordDistribution()
 
 void ContactsPanel::notifyUnits()
 {
-    auto notices = ChangeNotices::build(m_context.backend.contacts(), m_context.language.current());
-    if (!notices) {
-        m_message->showError(notices.error());
+    // Written with the report template library: an edited copy of the change notice template
+    // is used, as on the Reports page.
+    auto written = ChangeNoticeTemplates::build(m_context.backend, ReportOutput::author(m_context),
+                                                m_context.language.current(),
+                                                ReportOutput::options(m_context));
+    if (!written) {
+        m_message->showError(written.error());
         return;
     }
-    if (notices->isEmpty()) {
+    if (written->isEmpty()) {
         m_message->showSuccess(
             tr("No unit needs a change notice: nothing they are concerned by changed since the "
                "last distribution."));
         return;
     }
-    NoticesDialog dialog(*notices, this);
+    QList<ChangeNotice> notices;
+    for (const LibraryChangeNotice &n : std::as_const(*written)) {
+        ChangeNotice notice = n.notice;
+        notice.text = ReportWriter::plainText(n.report) + u'\n';
+        notices << notice;
+    }
+    NoticesDialog dialog(notices, this);
     dialog.exec();
 }
 

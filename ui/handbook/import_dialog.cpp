@@ -200,11 +200,23 @@ void ImportDialog::showPreview()
 
     const int errors = m_preview.errorCount();
     const int warnings = m_preview.warningCount();
-    QString counts = tr("%n new", nullptr, creates) + tr(", %n update(s)", nullptr, updates);
-    if (errors > 0)
-        counts += tr(", %n error(s)", nullptr, errors);
-    if (warnings > 0)
-        counts += tr(", %n warning(s)", nullptr, warnings);
+    // Each count is one translated phrase; the translator also chooses how they are listed.
+    const QString created = tr("%n new", nullptr, creates);
+    const QString updated = tr("%n update(s)", nullptr, updates);
+    const QString failed = tr("%n error(s)", nullptr, errors);
+    const QString warned = tr("%n warning(s)", nullptr, warnings);
+    QString counts;
+    if (errors > 0 && warnings > 0)
+        counts = tr("%1, %2, %3, %4", "import counts: new, updates, errors, warnings")
+                     .arg(created, updated, failed, warned);
+    else if (errors > 0)
+        counts =
+            tr("%1, %2, %3", "import counts: new, updates, errors").arg(created, updated, failed);
+    else if (warnings > 0)
+        counts =
+            tr("%1, %2, %3", "import counts: new, updates, warnings").arg(created, updated, warned);
+    else
+        counts = tr("%1, %2", "import counts: new, updates").arg(created, updated);
     m_counts->setText(counts);
     m_counts->setStyleSheet(errors > 0 ? QStringLiteral("color: #b3261e; font-weight: bold;")
                                        : QString());

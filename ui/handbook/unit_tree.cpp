@@ -11,6 +11,7 @@ constexpr int TypeRole = Qt::UserRole + 1;
 constexpr int KindRole = Qt::UserRole + 2;
 constexpr int UnitRole = Qt::UserRole + 3;
 constexpr int CountRole = Qt::UserRole + 4;
+constexpr int BodyRole = Qt::UserRole + 5;
 
 HandbookScope scopeOf(const QTreeWidgetItem *item)
 {
@@ -20,6 +21,7 @@ HandbookScope scopeOf(const QTreeWidgetItem *item)
     scope.type = HandbookScope::Type(item->data(0, TypeRole).toInt());
     scope.kind = UnitKind(item->data(0, KindRole).toInt());
     scope.unitId = item->data(0, UnitRole).toLongLong();
+    scope.body = OrgBody(item->data(0, BodyRole).toInt());
     return scope;
 }
 
@@ -55,6 +57,7 @@ QTreeWidgetItem *UnitTree::addNode(QTreeWidgetItem *parent, const HandbookScope 
     item->setData(0, TypeRole, int(scope.type));
     item->setData(0, KindRole, int(scope.kind));
     item->setData(0, UnitRole, scope.unitId);
+    item->setData(0, BodyRole, int(scope.body));
     item->setData(0, CountRole, count);
     // Units keep their name; group labels are set (and retranslated) by relabel().
     if (!label.isEmpty())
@@ -62,7 +65,8 @@ QTreeWidgetItem *UnitTree::addNode(QTreeWidgetItem *parent, const HandbookScope 
     return item;
 }
 
-void UnitTree::setUnits(const QList<Unit> &units, const QHash<qint64, int> &counts)
+void UnitTree::setUnits(const QList<Unit> &units, const QHash<qint64, int> &counts,
+                        const QMap<OrgBody, int> &bodyCounts, int organizationCount)
 {
     const HandbookScope keep = scope();
     m_units = units;
@@ -74,6 +78,16 @@ void UnitTree::setUnits(const QList<Unit> &units, const QHash<qint64, int> &coun
     for (int n : counts)
         total += n;
     addNode(nullptr, {}, {}, total);
+
+    HandbookScope organization;
+    organization.type = HandbookScope::Type::Organization;
+    QTreeWidgetItem *org = addNode(nullptr, organization, {}, organizationCount);
+    for (OrgBody body : {OrgBody::Decision, OrgBody::Executive}) {
+        HandbookScope scope;
+        scope.type = HandbookScope::Type::Body;
+        scope.body = body;
+        addNode(org, scope, {}, bodyCounts.value(body));
+    }
 
     const auto unitsOf = [&units](auto accept) {
         QList<Unit> chosen;
@@ -142,6 +156,8 @@ void UnitTree::relabel()
                 s.kind == UnitKind::Internal ? tr("Internal departments") : unitKindName(s.kind);
             break;
         case HandbookScope::Type::Unit: label = item->data(0, Qt::UserRole).toString(); break;
+        case HandbookScope::Type::Organization: label = tr("Emergency organization"); break;
+        case HandbookScope::Type::Body: label = orgBodyName(s.body); break;
         }
         const int count = item->data(0, CountRole).toInt();
         item->setText(0, tr("%1 (%2)").arg(label).arg(count));
