@@ -1,6 +1,7 @@
 #include "escalation/escalator.h"
 
 #include "audit/audit_log.h"
+#include "contacts/phone_numbers.h"
 
 #include <QHash>
 #include <QSet>
@@ -65,7 +66,7 @@ QString EscalationAction::text() const
     switch (kind) {
     case EscalationActionKind::Notify: {
         const QString who = phone.isEmpty() ? tr("%1 (no phone number on file)").arg(name)
-                                            : tr("%1 (%2)").arg(name, phone);
+                                            : tr("%1 (%2)").arg(name, PhoneNumbers::display(phone));
         const QString how = channel == EscalationChannel::Phone ? tr("Call %1").arg(who)
                                                                 : tr("Message %1").arg(who);
         return prefix + tr("%1 — escalation level %2, round %3").arg(how).arg(level).arg(round);

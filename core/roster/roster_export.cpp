@@ -99,6 +99,10 @@ RosterMonths RosterMonths::compute(const Roster &roster, const QDate &firstMonth
     m.phones = phones;
     m.blocks = roster.shifts(m.from(), m.to());
     m.gaps = roster.gaps(m.from(), m.to());
+    const QDate end = m.firstMonth.addMonths(m.months);
+    for (QDate day = m.firstMonth; day < end; day = day.addDays(1))
+        if (!roster.calendar().isWorkingDay(day))
+            m.restDays.insert(day);
     return m;
 }
 
@@ -285,7 +289,7 @@ Status RosterExport::writeXlsx(const QString &filePath, const RosterMonths &mont
             const QString text = QStringLiteral("%1\n%2").arg(d).arg(
                 locale.dayName(day.dayOfWeek(), QLocale::ShortFormat));
             worksheet_write_string(ws, 1, lxw_col_t(d), text.toUtf8().constData(),
-                                   day.dayOfWeek() >= 6 ? weekendHeader : header);
+                                   months.restDays.contains(day) ? weekendHeader : header);
         }
         worksheet_set_row(ws, 1, 30, nullptr);
         lxw_row_t row = 2;
@@ -339,7 +343,7 @@ QString RosterExport::monthHtml(const RosterMonths &months, const QString &insti
                            "table { border-collapse: collapse; width: 100%; }"
                            "th, td { border: 1px solid #555; padding: 2px; vertical-align: top; }"
                            "th { background: #DDEBF7; }"
-                           "tr.weekend td { background: #F0F0F0; }"
+                           "tr.rest td { background: #F0F0F0; }"
                            "td.gap { background: #FFC7CE; color: #9C0006; }"
                            "</style></head><body>");
     html += QStringLiteral("<h1>%1</h1>")
@@ -360,8 +364,8 @@ QString RosterExport::monthHtml(const RosterMonths &months, const QString &insti
     QList<qint64> people;
     for (int d = 1; d <= first.daysInMonth(); ++d) {
         const QDate day(first.year(), first.month(), d);
-        html += day.dayOfWeek() >= 6 ? QStringLiteral("<tr class=\"weekend\">")
-                                     : QStringLiteral("<tr>");
+        html += months.restDays.contains(day) ? QStringLiteral("<tr class=\"rest\">")
+                                              : QStringLiteral("<tr>");
         html += QStringLiteral("<td>%1</td><td>%2</td>")
                     .arg(day.toString(QStringLiteral("MM-dd")),
                          locale.dayName(day.dayOfWeek(), QLocale::ShortFormat).toHtmlEscaped());

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace dd {
@@ -24,8 +25,12 @@ struct RosterMonths {
     QHash<qint64, QString> phones; // optional: listed under the printable sheet
     QList<ShiftBlock> blocks;      // UTC, over the months
     QList<CoverageGap> gaps;
+    // Days of the months that are not working days by the roster's calendar: weekends and
+    // public holidays, but not weekend make-up workdays (调休). Shaded in the sheets.
+    QSet<QDate> restDays;
 
-    // Fills roles, blocks and gaps from the roster for `months` months from `firstMonth`.
+    // Fills roles, blocks, gaps and rest days from the roster for `months` months from
+    // `firstMonth`.
     static RosterMonths compute(const Roster &roster, const QDate &firstMonth, int months,
                                 const QHash<qint64, QString> &names,
                                 const QHash<qint64, QString> &phones = {});
@@ -56,7 +61,8 @@ public:
     static Status writeXlsx(const QString &filePath, const RosterMonths &months);
 
     // The printable monthly sheet (a day per row, a column per role and slot) as HTML for
-    // PdfDocument::writeHtml. Only the first month of `months` is shown.
+    // PdfDocument::writeHtml; rest days (RosterMonths::restDays) are shaded. Only the first
+    // month of `months` is shown.
     static QString monthHtml(const RosterMonths &months, const QString &institution);
 
     // The text of one cell: the shifts of role/slot starting on `day` (institution time), or

@@ -29,7 +29,9 @@ struct RosterChange {
     qint64 otherContactId = 0; // whom they replace / the swap's counterpart; 0 = none
     QDateTime start;
     QDateTime end;
-    QString detail;                             // the override's reason, leave kind, swap note
+    // The override's reason; the leave's kind, translated, and its note ("Sick leave: 体检");
+    // the swap's note.
+    QString detail;
     SwapState swapState = SwapState::Requested; // Kind::Swap only
     QDateTime changedAt;
     QString changedBy;

@@ -2,6 +2,7 @@
 #include "audit/audit_log.h"
 #include "roster/roster_repository.h"
 #include "roster/roster_store_rows.h"
+#include "roster/roster_validation.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
@@ -427,8 +428,10 @@ Result<QList<RosterChange>> RosterRepository::changesWithin(const QDateTime &now
                                 0,
                                 lv.start,
                                 lv.end,
-                                lv.note.isEmpty() ? lv.kind
-                                                  : lv.kind + QStringLiteral(": ") + lv.note,
+                                lv.note.isEmpty()
+                                    ? RosterValidation::leaveKindName(lv.kind)
+                                    : tr("%1: %2", "leave kind: note")
+                                          .arg(RosterValidation::leaveKindName(lv.kind), lv.note),
                                 SwapState::Requested,
                                 fromStoredTime(l->value(7).toString()),
                                 l->value(6).toString()};

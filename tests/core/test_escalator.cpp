@@ -111,6 +111,8 @@ TEST(Escalator, LevelOneIsCalledAtTheDeclarationWithNameAndPhone)
     EXPECT_EQ(keys(p.pending), keys(p.due));
     EXPECT_EQ(p.authority, 4);
     EXPECT_TRUE(call.text().contains(QStringLiteral("P1"))) << call.text().toStdString();
+    // The phone is shown as dialled, not as stored (E.164).
+    EXPECT_TRUE(call.text().contains(QStringLiteral("138 0013 8001"))) << call.text().toStdString();
 }
 
 TEST(Escalator, NoAcknowledgementMovesToTheNextLevelAfterTheTimeout)

@@ -143,3 +143,34 @@ TEST(RosterExport, ExcelWorkbookIsWritten)
         RosterExport::writeXlsx(f.backend.dirPath(QStringLiteral("no/such/dir/x.xlsx")), months);
     EXPECT_FALSE(nowhere.ok());
 }
+
+TEST(RosterExport, MonthSheetShadesWeekendsAndPublicHolidaysButNotMakeUpWorkdays)
+{
+    Fixture f;
+    // February 2026: the Spring Festival holiday runs 15–23 February (16–20 and 23 are
+    // weekdays); Saturdays 14 and 28 February are make-up workdays (调休).
+    const RosterMonths months =
+        RosterMonths::compute(f.load(), QDate(2026, 2, 1), 1, *f.roster.contactNames());
+    EXPECT_TRUE(months.restDays.contains(QDate(2026, 2, 7)));   // a plain Saturday
+    EXPECT_TRUE(months.restDays.contains(QDate(2026, 2, 8)));   // a plain Sunday
+    EXPECT_TRUE(months.restDays.contains(QDate(2026, 2, 16)));  // Monday, public holiday
+    EXPECT_TRUE(months.restDays.contains(QDate(2026, 2, 23)));  // Monday, public holiday
+    EXPECT_FALSE(months.restDays.contains(QDate(2026, 2, 14))); // Saturday, make-up workday
+    EXPECT_FALSE(months.restDays.contains(QDate(2026, 2, 28))); // Saturday, make-up workday
+    EXPECT_FALSE(months.restDays.contains(QDate(2026, 2, 9)));  // a plain Monday
+    EXPECT_FALSE(months.restDays.contains(QDate(2026, 3, 1)));  // outside the month
+
+    // The sheet shades exactly those rows: each row starts with its date "MM-dd".
+    const QString html = RosterExport::monthHtml(months, QString());
+    const auto shaded = [&html](const QString &mmdd) {
+        return html.contains(QStringLiteral("<tr class=\"rest\"><td>%1</td>").arg(mmdd));
+    };
+    const auto plain = [&html](const QString &mmdd) {
+        return html.contains(QStringLiteral("<tr><td>%1</td>").arg(mmdd));
+    };
+    EXPECT_TRUE(shaded(QStringLiteral("02-16")));
+    EXPECT_TRUE(shaded(QStringLiteral("02-07")));
+    EXPECT_TRUE(plain(QStringLiteral("02-14")));
+    EXPECT_TRUE(plain(QStringLiteral("02-09")));
+    EXPECT_FALSE(shaded(QStringLiteral("02-14")));
+}

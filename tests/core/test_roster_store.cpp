@@ -277,3 +277,20 @@ TEST(RosterStore, ChangesWithinTheNextSevenDaysAreTheHandoverRelevantOnes)
     EXPECT_EQ(changes->at(2).otherContactId, f.li);
     EXPECT_EQ(f.roster.changesWithin(now, 14)->size(), 4);
 }
+
+TEST(RosterStore, ChangesNameTheLeaveKindNotItsId)
+{
+    Fixture f;
+    const QDateTime now = f.backend.clock().now();
+    Leave sick{
+        0, f.li, now.addDays(1), now.addDays(2), QStringLiteral("sick"), QStringLiteral("体检")};
+    ASSERT_TRUE(f.roster.addLeave(f.admin, sick).ok());
+    Leave training{0, f.wang, now.addDays(2), now.addDays(3), QStringLiteral("training"), {}};
+    ASSERT_TRUE(f.roster.addLeave(f.admin, training).ok());
+    auto changes = f.roster.changesWithin(now);
+    ASSERT_TRUE(changes.ok()) << changes.error().toStdString();
+    ASSERT_EQ(changes->size(), 2);
+    // The kind as RosterValidation::leaveKindName() translates it (English source here).
+    EXPECT_EQ(changes->at(0).detail, QStringLiteral("Sick leave: 体检"));
+    EXPECT_EQ(changes->at(1).detail, QStringLiteral("Training"));
+}

@@ -1,14 +1,20 @@
 #include "escalation/escalation_service.h"
 #include "incidents/call_list_panel.h"
 #include "roster/escalation_policies_panel.h"
+#include "roster/export_scope_dialog.h"
+#include "roster/handovers_panel.h"
 #include "roster/on_duty_panel.h"
 #include "roster/policy_dialog.h"
+#include "roster/role_dialog.h"
+#include "roster/roles_panel.h"
 #include "roster/roster_change_dialog.h"
 #include "roster/roster_page.h"
 #include "roster/rotation_dialog.h"
 #include "roster/rotations_panel.h"
 #include "test_roster_fixture.h"
 
+#include <QCheckBox>
+#include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -46,6 +52,35 @@ TEST_P(RosterScreens, DrawInBothLanguages)
         shoot(page, lang + QStringLiteral("-roster-month"), {1400, 860});
         page.setView(RosterPage::View::Week);
         shoot(page, lang + QStringLiteral("-roster-week"), {1400, 860});
+        page.navigateTo(QStringLiteral("changes"));
+        shoot(page, lang + QStringLiteral("-roster-next-7-days"), {1400, 860});
+        Handover h;
+        h.roleId = f.dutyLeaderRole;
+        h.outgoingId = f.zhang;
+        h.incomingId = f.li;
+        h.at = test::beijing(QDate(2026, 3, 2), 20, 30);
+        h.openItems = QStringLiteral("行情系统告警待观察；周三王强体检，IT 负责人上午空岗");
+        ASSERT_TRUE(f.backend->roster().recordHandover(f.admin, h).ok());
+        page.reload();
+        page.navigateTo(QStringLiteral("handovers"));
+        shoot(page, lang + QStringLiteral("-roster-handovers"), {1400, 860});
+        page.navigateTo(QStringLiteral("roles"));
+        shoot(page, lang + QStringLiteral("-roster-roles"), {1400, 860});
+    }
+    {
+        RoleDialog dialog(f.context, *f.backend->roster().role(f.itLeadRole));
+        shoot(dialog, lang + QStringLiteral("-dialog-roster-role"));
+        RoleDialog blank(f.context, DutyRole{});
+        shoot(blank, lang + QStringLiteral("-dialog-roster-role-new"));
+    }
+    {
+        auto snapshot = RosterSnapshot::load(*f.backend);
+        ASSERT_TRUE(snapshot.ok());
+        RosterChangeDialog dialog(f.context, *snapshot, RosterChangeDialog::Kind::Swap);
+        dialog.takeBackBox()->setChecked(true);
+        shoot(dialog, lang + QStringLiteral("-dialog-roster-swap"));
+        ExportScopeDialog scope(*snapshot);
+        shoot(scope, lang + QStringLiteral("-dialog-roster-export-scope"));
     }
     {
         OnDutyPanel panel(f.context);

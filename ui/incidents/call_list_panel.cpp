@@ -3,9 +3,12 @@
 #include "app/backend.h"
 #include "common/inline_message.h"
 #include "contacts/phone_numbers.h"
+#include "escalation/escalation_service.h"
+#include "escalation/notifier.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -193,6 +196,87 @@ void CallListPanel::retranslateUi()
     m_ack->setToolTip(tr("The person acknowledged the call (Alt+A)"));
     m_noAnswer->setToolTip(tr("Nobody answered: call the next level now (Alt+N)"));
     m_unavailable->setToolTip(tr("The person cannot come: call their backup now (Alt+U)"));
+}
+
+// --- CallNotice --------------------------------------------------------------------------------
+
+CallNotice::CallNotice(UiContext &context, QWidget *parent)
+    : QToolButton(parent)
+    , m_service(context.backend.escalation())
+    , m_notifier(new ConsoleNotifier(this))
+{
+    setObjectName(QStringLiteral("callNotice"));
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setAutoRaise(false);
+    setCursor(Qt::PointingHandCursor);
+    setStyleSheet(QStringLiteral("QToolButton#callNotice { background: #fff3e0; color: #8a3b00; "
+                                 "border: 1px solid #e65100; border-radius: 3px; "
+                                 "padding: 1px 8px; font-weight: bold; }"));
+    hide();
+    m_service.addNotifier(m_notifier);
+    connect(m_notifier, &ConsoleNotifier::actionDelivered, this, &CallNotice::delivered);
+    connect(this, &QToolButton::clicked, this, &CallNotice::open);
+}
+
+CallNotice::~CallNotice()
+{
+    m_service.removeNotifier(m_notifier);
+}
+
+qint64 CallNotice::incidentToOpen() const
+{
+    return m_pending.isEmpty() ? 0 : m_pending.last().incidentId;
+}
+
+void CallNotice::delivered(const EscalationAction &action)
+{
+    m_pending << action;
+    updateText();
+    show();
+    if (QWidget *w = window(); w && w != this)
+        QApplication::alert(w); // the taskbar entry flashes while another program is in front
+}
+
+void CallNotice::open()
+{
+    const qint64 id = incidentToOpen();
+    m_pending.clear();
+    hide();
+    if (id != 0)
+        emit openRequested(id);
+}
+
+void CallNotice::updateText()
+{
+    if (m_pending.isEmpty()) {
+        setText(QString());
+        setToolTip(QString());
+        return;
+    }
+    // Calls first: a report reminder issued with them must not hide whom to call.
+    const EscalationAction *headline = &m_pending.last();
+    for (const EscalationAction &a : std::as_const(m_pending))
+        if (a.kind == EscalationActionKind::Notify)
+            headline = &a;
+    const EscalationAction &last = *headline;
+    const int more = int(m_pending.size()) - 1;
+    QString text = tr("%1: %2").arg(last.incidentNumber, last.text());
+    if (more > 0)
+        text = tr("%1 (and %n more)", nullptr, more).arg(text);
+    setText(text);
+    QStringList lines;
+    for (const EscalationAction &a : std::as_const(m_pending))
+        lines << tr("%1: %2").arg(a.incidentNumber, a.text());
+    setToolTip(tr("Newly issued escalation actions:\n%1\n\nClick to open the incident's call "
+                  "list.")
+                   .arg(lines.join(u'\n')));
+}
+
+void CallNotice::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateText();
+    QToolButton::changeEvent(event);
 }
 
 } // namespace ui

@@ -3,6 +3,7 @@
 #include "escalation/escalator.h"
 
 #include <QList>
+#include <QToolButton>
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +11,10 @@ class QListWidget;
 class QPushButton;
 
 namespace dd {
+
+class ConsoleNotifier;
+class EscalationService;
+
 namespace ui {
 
 class InlineMessage;
@@ -62,6 +67,39 @@ private:
     QPushButton *m_noAnswer;
     QPushButton *m_unavailable;
     InlineMessage *m_message;
+};
+
+// The console channel of escalation in the main window's status bar: registers a
+// ConsoleNotifier with the EscalationService, so every newly issued call ("Call 张伟 (+86…) —
+// escalation level 1, round 1") is shown at once whichever page is open, with the incident's
+// number (the newest call leads; report reminders and the rest are counted and listed in the
+// tooltip). Clicking opens that incident's workspace (its call list) and clears the notice; it
+// hides when nothing new has been issued. Issuing stays with the one wake-up timer of the
+// incidents page.
+class CallNotice : public QToolButton {
+    Q_OBJECT
+public:
+    explicit CallNotice(UiContext &context, QWidget *parent = nullptr);
+    ~CallNotice() override;
+
+    // Newly issued actions since the last click, oldest first.
+    const QList<EscalationAction> &pending() const { return m_pending; }
+    qint64 incidentToOpen() const; // the newest action's incident; 0 = none
+    void open();                   // what clicking does
+
+signals:
+    void openRequested(qint64 incidentId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void delivered(const EscalationAction &action);
+    void updateText();
+
+    EscalationService &m_service;
+    ConsoleNotifier *m_notifier;
+    QList<EscalationAction> m_pending;
 };
 
 } // namespace ui

@@ -7,6 +7,7 @@
 #include "shell/session.h"
 #include "shell/ui_context.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -39,13 +40,19 @@ RosterChangeDialog::RosterChangeDialog(UiContext &context, const RosterSnapshot 
     , m_leaveKind(new QComboBox(this))
     , m_from(new ZonedTimeEdit(this))
     , m_until(new ZonedTimeEdit(this))
+    , m_takeBack(new QCheckBox(this))
+    , m_takeFrom(new ZonedTimeEdit(this))
+    , m_takeUntil(new ZonedTimeEdit(this))
     , m_reason(new QLineEdit(this))
     , m_items(new QPlainTextEdit(this))
     , m_message(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("rosterChangeDialog"));
-    for (ZonedTimeEdit *e : {m_from, m_until}) {
+    m_takeBack->setObjectName(QStringLiteral("takeBack"));
+    m_takeFrom->setObjectName(QStringLiteral("takeFrom"));
+    m_takeUntil->setObjectName(QStringLiteral("takeUntil"));
+    for (ZonedTimeEdit *e : {m_from, m_until, m_takeFrom, m_takeUntil}) {
         e->setZone(Local);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         e->setCalendarPopup(true);
@@ -55,6 +62,20 @@ RosterChangeDialog::RosterChangeDialog(UiContext &context, const RosterSnapshot 
         now.toSecsSinceEpoch() - now.toSecsSinceEpoch() % 3600 + 3600, Qt::UTC);
     m_from->setInstant(hour);
     m_until->setInstant(hour.addSecs(12 * 3600));
+    m_takeFrom->setInstant(hour.addSecs(24 * 3600));
+    m_takeUntil->setInstant(hour.addSecs(36 * 3600));
+    m_takeFrom->setEnabled(false);
+    m_takeUntil->setEnabled(false);
+    connect(m_takeBack, &QCheckBox::toggled, this, [this](bool on) {
+        m_takeFrom->setEnabled(on);
+        m_takeUntil->setEnabled(on);
+        if (on)
+            suggestTakeBack();
+    });
+    connect(m_other, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_takeBack->isChecked())
+            suggestTakeBack();
+    });
     if (m_snapshot.roster)
         for (const DutyRole &r : m_snapshot.roster->data().roles)
             m_role->addItem(r.displayName(), r.id);
@@ -109,6 +130,24 @@ void RosterChangeDialog::selectData(QComboBox *box, qint64 value)
     const int i = box->findData(value);
     if (i >= 0)
         box->setCurrentIndex(i);
+}
+
+void RosterChangeDialog::suggestTakeBack()
+{
+    if (m_kind != Kind::Swap || !m_snapshot.roster)
+        return;
+    const qint64 counterpart = m_other->currentData().toLongLong();
+    const qint64 roleId = m_role->currentData().toLongLong();
+    const Slot slot = Slot(m_slot->currentData().toInt());
+    const QDateTime after = m_until->instant();
+    if (counterpart == 0 || !after.isValid())
+        return;
+    for (const ShiftBlock &b : m_snapshot.roster->shifts(roleId, slot, after, after.addDays(31)))
+        if (b.contactId == counterpart && b.start >= after) {
+            m_takeFrom->setInstant(b.start);
+            m_takeUntil->setInstant(b.end);
+            return;
+        }
 }
 
 void RosterChangeDialog::setBlock(const ShiftBlock &block)
@@ -180,6 +219,10 @@ void RosterChangeDialog::accept()
         s.counterpartId = other;
         s.giveStart = m_from->instant();
         s.giveEnd = m_until->instant();
+        if (m_takeBack->isChecked()) {
+            s.takeStart = m_takeFrom->instant();
+            s.takeEnd = m_takeUntil->instant();
+        }
         s.note = m_reason->text().trimmed();
         written = repo.requestSwap(actor, s);
         break;
@@ -216,8 +259,9 @@ void RosterChangeDialog::retranslateUi()
     for (QWidget *w : {static_cast<QWidget *>(m_role), static_cast<QWidget *>(m_slot),
                        static_cast<QWidget *>(m_person), static_cast<QWidget *>(m_other),
                        static_cast<QWidget *>(m_leaveKind), static_cast<QWidget *>(m_from),
-                       static_cast<QWidget *>(m_until), static_cast<QWidget *>(m_reason),
-                       static_cast<QWidget *>(m_items)})
+                       static_cast<QWidget *>(m_until), static_cast<QWidget *>(m_takeBack),
+                       static_cast<QWidget *>(m_takeFrom), static_cast<QWidget *>(m_takeUntil),
+                       static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_items)})
         w->hide();
     auto row = [this](const QString &label, QWidget *w) {
         m_form->addRow(label, w);
@@ -254,6 +298,10 @@ void RosterChangeDialog::retranslateUi()
         row(tr("Taken over by:"), m_other);
         row(tr("Shift from:"), m_from);
         row(tr("Shift until:"), m_until);
+        m_takeBack->setText(tr("In return, the requester takes a shift of the counterpart"));
+        row(QString(), m_takeBack);
+        row(tr("Taken back from:"), m_takeFrom);
+        row(tr("Taken back until:"), m_takeUntil);
         row(tr("Note:"), m_reason);
         break;
     case Kind::Handover:

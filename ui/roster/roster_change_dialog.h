@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -42,6 +43,10 @@ public:
     QComboBox *otherBox() const { return m_other; }
     ZonedTimeEdit *fromEdit() const { return m_from; }
     ZonedTimeEdit *untilEdit() const { return m_until; }
+    // Swap: the counterpart's shift that the requester takes back (optional).
+    QCheckBox *takeBackBox() const { return m_takeBack; }
+    ZonedTimeEdit *takeFromEdit() const { return m_takeFrom; }
+    ZonedTimeEdit *takeUntilEdit() const { return m_takeUntil; }
     QLineEdit *reasonEdit() const { return m_reason; }
     InlineMessage *message() const { return m_message; }
 
@@ -53,6 +58,9 @@ protected:
 private:
     void fillPeople(QComboBox *box, bool allowNobody);
     void selectData(QComboBox *box, qint64 value);
+    // Swap: prefills the take-back interval with the counterpart's next shift of the role and
+    // slot after the shift given away.
+    void suggestTakeBack();
     void retranslateUi();
 
     UiContext &m_context;
@@ -67,6 +75,9 @@ private:
     QComboBox *m_leaveKind;
     ZonedTimeEdit *m_from;
     ZonedTimeEdit *m_until;
+    QCheckBox *m_takeBack;
+    ZonedTimeEdit *m_takeFrom;
+    ZonedTimeEdit *m_takeUntil;
     QLineEdit *m_reason;
     QPlainTextEdit *m_items;
     InlineMessage *m_message;

@@ -4,11 +4,11 @@
 #include "common/inline_message.h"
 #include "common/page_title.h"
 #include "incidents/incident.h"
-#include "pdf_document.h"
 #include "roster/escalation_policies_panel.h"
+#include "roster/handovers_panel.h"
 #include "roster/on_duty_panel.h"
+#include "roster/roles_panel.h"
 #include "roster/roster_change_dialog.h"
-#include "roster/roster_export.h"
 #include "roster/roster_timeline.h"
 #include "roster/rotations_panel.h"
 #include "shell/session.h"
@@ -16,24 +16,17 @@
 
 #include <QAction>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -60,12 +53,6 @@ QTableWidget *makeTable(const QString &name, QWidget *parent)
     t->horizontalHeader()->setStretchLastSection(true);
     t->setSortingEnabled(false);
     return t;
-}
-
-QString institutionNameOf(Backend &backend)
-{
-    auto profile = backend.settings().institution();
-    return profile ? profile->name : QString();
 }
 
 QToolButton *toolButton(const QString &name, QWidget *parent)
@@ -103,6 +90,7 @@ RosterPage::RosterPage(UiContext &context, QWidget *parent)
     , m_pageTabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_rotations(new RotationsPanel(context))
+    , m_roles(new RolesPanel(context))
     , m_policies(new EscalationPoliciesPanel(context))
     , m_timeline(new RosterTimeline)
     , m_tabs(new QTabWidget(this))
@@ -113,7 +101,9 @@ RosterPage::RosterPage(UiContext &context, QWidget *parent)
     , m_reject(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_changes(makeTable(QStringLiteral("changesTable"), this))
+    , m_removeChange(new QPushButton(this))
     , m_gaps(makeTable(QStringLiteral("gapsTable"), this))
+    , m_handovers(new HandoversPanel(context))
 {
     setObjectName(QStringLiteral("rosterPage"));
     stylePageTitle(m_title);
@@ -173,11 +163,21 @@ RosterPage::RosterPage(UiContext &context, QWidget *parent)
     for (QPushButton *b : {m_accept, m_approve, m_reject, m_cancel})
         swapButtons->addWidget(b);
     swapLayout->addLayout(swapButtons);
+    auto *changesPage = new QWidget;
+    auto *changesLayout = new QVBoxLayout(changesPage);
+    changesLayout->addWidget(m_changes, 1);
+    auto *changeButtons = new QHBoxLayout;
+    changeButtons->addWidget(m_removeChange);
+    changeButtons->addStretch(1);
+    changesLayout->addLayout(changeButtons);
+    m_removeChange->setObjectName(QStringLiteral("removeChange"));
+    m_changes->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tabs->setObjectName(QStringLiteral("rosterSideTabs"));
     m_tabs->addTab(m_onDuty, QString());
     m_tabs->addTab(swapPage, QString());
-    m_tabs->addTab(m_changes, QString());
+    m_tabs->addTab(changesPage, QString());
     m_tabs->addTab(m_gaps, QString());
+    m_tabs->addTab(m_handovers, QString());
     m_splitter->addWidget(scroll);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
@@ -193,8 +193,16 @@ RosterPage::RosterPage(UiContext &context, QWidget *parent)
     m_pageTabs->setObjectName(QStringLiteral("rosterPageTabs"));
     m_pageTabs->addTab(schedule, QString());
     m_pageTabs->addTab(m_rotations, QString());
+    m_pageTabs->addTab(m_roles, QString());
     m_pageTabs->addTab(m_policies, QString());
     connect(m_rotations, &RotationsPanel::changed, this, &RosterPage::reload);
+    connect(m_roles, &RolesPanel::changed, this, [this] {
+        // Role names and rules show in the rotations, the policies and the schedule.
+        m_rotations->reload();
+        m_policies->reload();
+        reload();
+    });
+    connect(m_handovers, &HandoversPanel::changed, this, &RosterPage::reload);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -237,6 +245,10 @@ RosterPage::RosterPage(UiContext &context, QWidget *parent)
     connect(m_reject, &QPushButton::clicked, this, [this] { swapAction(2); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { swapAction(3); });
     connect(m_swaps, &QTableWidget::itemSelectionChanged, this, &RosterPage::updateActions);
+    connect(m_changes, &QTableWidget::itemSelectionChanged, this, &RosterPage::updateActions);
+    connect(m_changes, &QTableWidget::customContextMenuRequested, this,
+            &RosterPage::openChangeMenu);
+    connect(m_removeChange, &QPushButton::clicked, this, &RosterPage::removeSelectedChange);
     connect(&m_context.session, &Session::actorChanged, this, &RosterPage::updateActions);
 
     QSettings settings;
@@ -300,6 +312,7 @@ void RosterPage::reload()
     }
     m_timeline->setSnapshot(m_snapshot, first, days, now);
     m_onDuty->setSnapshot(m_snapshot, now);
+    m_handovers->showRange(m_snapshot, m_timeline->from(), m_timeline->to());
     flagOpenIncidents();
     fillSide();
     updateActions();
@@ -376,12 +389,12 @@ void RosterPage::fillSide()
 
     // Changes in the next seven days.
     const QDateTime now = m_context.backend.clock().now();
-    QList<RosterChange> changes;
+    m_changeRows.clear();
     if (auto c = m_context.backend.roster().changesWithin(now, 7); c)
-        changes = *c;
-    m_changes->setRowCount(int(changes.size()));
-    for (int i = 0; i < changes.size(); ++i) {
-        const RosterChange &c = changes.at(i);
+        m_changeRows = *c;
+    m_changes->setRowCount(int(m_changeRows.size()));
+    for (int i = 0; i < m_changeRows.size(); ++i) {
+        const RosterChange &c = m_changeRows.at(i);
         QString kind;
         switch (c.kind) {
         case RosterChange::Kind::Override: kind = tr("Override"); break;
@@ -424,136 +437,22 @@ void RosterPage::fillSide()
     m_tabs->setTabText(3, gaps.isEmpty() ? tr("Gaps") : tr("Gaps (%1)").arg(gaps.size()));
     m_tabs->setTabText(1, m_swapRows.isEmpty() ? tr("Swaps")
                                                : tr("Swaps (%1)").arg(m_swapRows.size()));
-}
-
-void RosterPage::openBlockMenu(const ShiftBlock &block, const QPoint &globalPos)
-{
-    if (m_context.readOnly || !m_context.session.actor().can(Permission::EditDutyData))
-        return;
-    QMenu menu(this);
-    const QString who = m_snapshot.name(block.contactId);
-    menu.addSection(QStringLiteral("%1  %2").arg(who, localText(block.start)));
-    using Kind = RosterChangeDialog::Kind;
-    const QList<std::pair<QString, Kind>> items = {{tr("Override this shift…"), Kind::Override},
-                                                   {tr("Request a swap…"), Kind::Swap},
-                                                   {tr("Leave for %1…").arg(who), Kind::Leave},
-                                                   {tr("Record handover…"), Kind::Handover}};
-    for (const auto &[text, kind] : items) {
-        QAction *a = menu.addAction(text);
-        connect(a, &QAction::triggered, this, [this, block, kind = kind] {
-            RosterChangeDialog dialog(m_context, m_snapshot, kind, this);
-            dialog.setBlock(block);
-            if (dialog.exec() == QDialog::Accepted)
-                reload();
-        });
-    }
-    menu.exec(globalPos);
-}
-
-void RosterPage::openEmptyMenu(qint64 roleId, Slot slot, const QDateTime &at,
-                               const QPoint &globalPos)
-{
-    if (m_context.readOnly || !m_context.session.actor().can(Permission::EditDutyData))
-        return;
-    QDateTime start = at;
-    QDateTime end = at.addSecs(12 * 3600);
-    for (const CoverageGap &g : m_timeline->gaps())
-        if (g.roleId == roleId && g.slot == slot && g.start <= at && at < g.end) {
-            start = g.start;
-            end = g.end;
-        }
-    QMenu menu(this);
-    QAction *cover = menu.addAction(tr("Cover this time…"));
-    connect(cover, &QAction::triggered, this, [=, this] {
-        RosterChangeDialog dialog(m_context, m_snapshot, RosterChangeDialog::Kind::Override, this);
-        dialog.setPlace(roleId, slot, start, end);
-        if (dialog.exec() == QDialog::Accepted)
-            reload();
-    });
-    menu.exec(globalPos);
-}
-
-void RosterPage::newChange(int kind)
-{
-    RosterChangeDialog dialog(m_context, m_snapshot, RosterChangeDialog::Kind(kind), this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
-}
-
-void RosterPage::swapAction(int which)
-{
-    const int row = m_swaps->currentRow();
-    if (row < 0 || row >= m_swapRows.size())
-        return;
-    const qint64 id = m_swapRows.at(row).id;
-    const Actor &actor = m_context.session.actor();
-    RosterRepository &repo = m_context.backend.roster();
-    Status done = which == 0   ? repo.acceptSwap(actor, id)
-                  : which == 1 ? repo.approveSwap(actor, id)
-                  : which == 2 ? repo.rejectSwap(actor, id)
-                               : repo.cancelSwap(actor, id);
-    if (!done) {
-        m_message->showError(done.error());
-        return;
-    }
-    m_message->showSuccess(tr("Swap updated."));
-    reload();
-}
-
-Status RosterPage::exportTo(const QString &path)
-{
-    if (!m_snapshot.roster)
-        return fail(tr("The roster is not loaded."));
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QHash<qint64, QString> names;
-    QHash<qint64, QString> phones;
-    for (const RosterPerson &p : m_snapshot.people) {
-        names.insert(p.id, p.name);
-        phones.insert(p.id, m_snapshot.phone(p.id));
-    }
-    const QDate first = m_timeline->firstDay();
-    const QDate month(first.year(), first.month(), 1);
-    if (suffix == QStringLiteral("xlsx")) {
-        return RosterExport::writeXlsx(
-            path, RosterMonths::compute(*m_snapshot.roster, month, 1, names, phones));
-    }
-    if (suffix == QStringLiteral("pdf")) {
-        const RosterMonths months =
-            RosterMonths::compute(*m_snapshot.roster, month, 1, names, phones);
-        PdfOptions options;
-        options.title = tr("Duty roster %1").arg(month.toString(QStringLiteral("yyyy-MM")));
-        options.institution = institutionNameOf(m_context.backend);
-        options.drillBanner = m_context.drillMode();
-        auto pages = PdfDocument::writeHtml(RosterExport::monthHtml(months, options.institution),
-                                            path, options);
-        if (!pages)
-            return pages.takeError();
-        return {};
-    }
-    QByteArray bytes;
-    if (suffix == QStringLiteral("ics")) {
-        bytes = RosterExport::icalendar(m_timeline->blocks(), m_snapshot.roster->data().roles,
-                                        names, m_context.backend.clock().now());
-    } else if (suffix == QStringLiteral("json")) {
-        auto json = m_context.backend.roster().exportJson();
-        if (!json)
-            return json.takeError();
-        bytes = *json;
-    } else {
-        return fail(tr("%1: unknown export format (expected .pdf, .ics, .xlsx or .json).")
-                        .arg(QFileInfo(path).fileName()));
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("%1: could not be written (%2).").arg(path, file.errorString()));
-    return {};
+    const int handovers = int(m_handovers->handovers().size());
+    m_tabs->setTabText(4, handovers == 0 ? tr("Handovers") : tr("Handovers (%1)").arg(handovers));
 }
 
 bool RosterPage::navigateTo(const QString &target)
 {
-    // Side tabs of the schedule: on duty, swaps, changes, gaps (in that order).
+    if (target == QLatin1String("today")) {
+        // The week or month (whichever view is chosen) that contains today.
+        m_pageTabs->setCurrentIndex(0);
+        showDate(m_context.backend.clock().now().toTimeZone(Local).date());
+        return true;
+    }
+    // Side tabs of the schedule: on duty, swaps, changes, gaps, handovers (in that order).
     const QStringList side{QStringLiteral("on_duty"), QStringLiteral("swaps"),
-                           QStringLiteral("changes"), QStringLiteral("gaps")};
+                           QStringLiteral("changes"), QStringLiteral("gaps"),
+                           QStringLiteral("handovers")};
     if (const int index = int(side.indexOf(target)); index >= 0) {
         m_pageTabs->setCurrentIndex(0);
         m_tabs->setCurrentIndex(index);
@@ -563,6 +462,10 @@ bool RosterPage::navigateTo(const QString &target)
         m_pageTabs->setCurrentWidget(m_rotations);
         return true;
     }
+    if (target == QLatin1String("roles")) {
+        m_pageTabs->setCurrentWidget(m_roles);
+        return true;
+    }
     if (target == QLatin1String("policies")) {
         m_pageTabs->setCurrentWidget(m_policies);
         return true;
@@ -570,87 +473,16 @@ bool RosterPage::navigateTo(const QString &target)
     return false;
 }
 
-Status RosterPage::importJson(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: could not be read (%2).").arg(path, file.errorString()));
-    Status imported = m_context.backend.roster().importJson(
-        m_context.session.actor(), file.readAll(), QFileInfo(path).fileName());
-    if (imported)
-        reload();
-    return imported;
-}
-
-void RosterPage::exportWithDialog(const QString &suffix)
-{
-    const QString filter = suffix == QStringLiteral("ics")    ? tr("iCalendar (*.ics)")
-                           : suffix == QStringLiteral("xlsx") ? tr("Excel workbook (*.xlsx)")
-                           : suffix == QStringLiteral("json") ? tr("Roster JSON (*.json)")
-                                                              : tr("PDF (*.pdf)");
-    const QDate first = m_timeline->firstDay();
-    const QString suggested =
-        QStringLiteral("roster-%1.%2").arg(first.toString(QStringLiteral("yyyy-MM")), suffix);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export roster"), suggested, filter);
-    if (path.isEmpty())
-        return;
-    if (Status done = exportTo(path); !done)
-        m_message->showError(done.error());
-    else
-        m_message->showSuccess(tr("Written to %1.").arg(QFileInfo(path).fileName()));
-}
-
-void RosterPage::importWithDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import roster"), QString(),
-                                                      tr("Roster JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (Status done = importJson(path); !done)
-        m_message->showError(done.error());
-    else
-        m_message->showSuccess(tr("Roster imported from %1.").arg(QFileInfo(path).fileName()));
-}
-
-void RosterPage::print()
-{
-    if (!m_snapshot.roster)
-        return;
-    QHash<qint64, QString> names;
-    for (const RosterPerson &p : m_snapshot.people)
-        names.insert(p.id, p.name);
-    const QDate first = m_timeline->firstDay();
-    const RosterMonths months =
-        RosterMonths::compute(*m_snapshot.roster, QDate(first.year(), first.month(), 1), 1, names);
-    PdfOptions options;
-    options.title = tr("Duty roster %1").arg(first.toString(QStringLiteral("yyyy-MM")));
-    options.institution = institutionNameOf(m_context.backend);
-    options.drillBanner = m_context.drillMode();
-    const QString html = RosterExport::monthHtml(months, options.institution);
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog preview(&printer, this);
-    QString failure;
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&html, &options, &failure](QPrinter *p) {
-                QTextDocument doc;
-                doc.setHtml(html);
-                auto painted = PdfDocument::print(doc, *p, options);
-                if (!painted)
-                    failure = painted.error();
-            });
-    preview.exec();
-    if (!failure.isEmpty())
-        m_message->showError(failure);
-}
-
 void RosterPage::updateActions()
 {
-    const bool canEdit =
-        !m_context.readOnly && m_context.session.actor().can(Permission::EditDutyData);
+    const bool editable = canEdit();
     for (QWidget *w : {static_cast<QWidget *>(m_leave), static_cast<QWidget *>(m_override),
                        static_cast<QWidget *>(m_import)})
-        w->setEnabled(canEdit);
-    const bool selected = canEdit && m_swaps->currentRow() >= 0;
+        w->setEnabled(editable);
+    const int changeRow = m_changes->currentRow();
+    m_removeChange->setEnabled(editable && changeRow >= 0 && changeRow < m_changeRows.size()
+                               && canRemoveChange(m_changeRows.at(changeRow)));
+    const bool selected = editable && m_swaps->currentRow() >= 0;
     for (QPushButton *b : {m_accept, m_approve, m_reject, m_cancel})
         b->setEnabled(selected);
     if (selected) {
@@ -679,8 +511,9 @@ void RosterPage::retranslateUi()
 {
     m_title->setText(tr("Duty roster"));
     m_pageTabs->setTabText(0, tr("Schedule"));
-    m_pageTabs->setTabText(1, tr("Rotations"));
-    m_pageTabs->setTabText(2, tr("Escalation policies"));
+    m_pageTabs->setTabText(m_pageTabs->indexOf(m_rotations), tr("Rotations"));
+    m_pageTabs->setTabText(m_pageTabs->indexOf(m_roles), tr("Duty roles"));
+    m_pageTabs->setTabText(m_pageTabs->indexOf(m_policies), tr("Escalation policies"));
     m_month->setText(tr("Month"));
     m_month->setToolTip(tr("Month view (Ctrl+1)"));
     m_week->setText(tr("Week"));
@@ -702,6 +535,10 @@ void RosterPage::retranslateUi()
     m_tabs->setTabText(1, tr("Swaps"));
     m_tabs->setTabText(2, tr("Next 7 days"));
     m_tabs->setTabText(3, tr("Gaps"));
+    m_tabs->setTabText(4, tr("Handovers"));
+    m_removeChange->setText(tr("Remove…"));
+    m_removeChange->setToolTip(tr("Remove the selected override or leave (swaps are cancelled "
+                                  "on the Swaps tab)"));
     m_accept->setText(tr("Accept"));
     m_approve->setText(tr("Approve"));
     m_reject->setText(tr("Reject"));

@@ -7,6 +7,7 @@
 #include "common/icons.h"
 #include "drills/drill_mode_flow.h"
 #include "drills/drill_mode_marker.h"
+#include "incidents/call_list_panel.h"
 #include "incidents/declare_dialog.h"
 #include "incidents/incidents_page.h"
 #include "shell/navigation.h"
@@ -178,6 +179,14 @@ void MainWindow::buildStatusBar()
     m_databaseLabel = new ElidedLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    if (!m_context.readOnly) {
+        // Escalation's console channel: a newly issued call shows here on every page.
+        m_callNotice = new CallNotice(m_context, this);
+        statusBar()->addPermanentWidget(m_callNotice);
+        connect(m_callNotice, &CallNotice::openRequested, this, [this](qint64 incidentId) {
+            showPage(QStringLiteral("incidents"), QString::number(incidentId));
+        });
+    }
     m_institutionLabel = new QLabel(this);
     m_institutionLabel->setObjectName(QStringLiteral("institutionStatus"));
     m_institutionLabel->setTextFormat(Qt::PlainText);

@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace dd {
 namespace ui {
 
+class CallNotice;
 class DrillWindowMarker;
 class ElidedLabel;
 class SessionStatus;
@@ -103,6 +104,7 @@ private:
     ElidedLabel *m_databaseLabel = nullptr;
     QLabel *m_institutionLabel = nullptr;
     SessionStatus *m_sessionStatus = nullptr;
+    CallNotice *m_callNotice = nullptr; // newly issued escalation calls (console notifier)
     InstitutionProfile m_profile;
     QString m_profileError;                     // when the profile could not be read
     DrillWindowMarker *m_drillMarker = nullptr; // drill mode: every window title says so
