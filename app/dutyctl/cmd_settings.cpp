@@ -1,4 +1,5 @@
 #include "dutyctl/cli.h"
+#include "readiness/readiness_periods.h"
 
 namespace dd {
 namespace cli {
@@ -16,11 +17,17 @@ int show(Context &ctx)
         return ctx.failure(profile.error());
     if (!cli)
         return ctx.failure(cli.error());
+    auto periods = (*backend)->settings().readinessPeriods();
+    if (!periods)
+        return ctx.failure(periods.error());
     if (ctx.json) {
-        ctx.printJson({{QStringLiteral("institution.name"), profile->name},
-                       {QStringLiteral("institution.type"), institutionTypeId(profile->type)},
-                       {QStringLiteral("institution.time_zone"), profile->timeZoneId},
-                       {QStringLiteral("cli.writes_without_sign_in"), *cli}});
+        QJsonObject json{{QStringLiteral("institution.name"), profile->name},
+                         {QStringLiteral("institution.type"), institutionTypeId(profile->type)},
+                         {QStringLiteral("institution.time_zone"), profile->timeZoneId},
+                         {QStringLiteral("cli.writes_without_sign_in"), *cli}};
+        for (auto it = periods->cbegin(); it != periods->cend(); ++it)
+            json.insert(it.key(), it.value());
+        ctx.printJson(json);
         return Ok;
     }
     ctx.out << QStringLiteral("institution.name           %1\n").arg(profile->name);
@@ -29,6 +36,11 @@ int show(Context &ctx)
     ctx.out << QStringLiteral("institution.time_zone      %1\n").arg(profile->timeZoneId);
     ctx.out << QStringLiteral("cli.writes_without_sign_in %1\n")
                    .arg(*cli ? QStringLiteral("on") : QStringLiteral("off"));
+    for (const ReadinessPeriod &p : ReadinessSettings::all())
+        ctx.out << QStringLiteral("%1 %2 %3\n")
+                       .arg(ReadinessPeriods::key(p), -39)
+                       .arg(periods->value(ReadinessPeriods::key(p)))
+                       .arg(ReadinessPeriods::unitName(p));
     ctx.out.flush();
     return Ok;
 }
@@ -70,12 +82,28 @@ int set(Context &ctx, const QString &key, const QString &value)
             return ctx.usage(Context::tr("unknown setting %1.").arg(key));
         }
         saved = settings.saveInstitution(*actor, p);
+    } else if (const ReadinessPeriod *period = ReadinessPeriods::find(key)) {
+        auto parsed = ReadinessPeriods::parse(*period, value);
+        if (!parsed)
+            return ctx.usage(parsed.error());
+        saved = settings.saveReadinessPeriods(*actor, {{key, *parsed}});
     } else {
         return ctx.usage(Context::tr("unknown setting %1.").arg(key));
     }
     if (!saved)
         return ctx.failure(saved.error());
     return Ok;
+}
+
+QString periodKeys()
+{
+    QStringList keys;
+    for (const ReadinessPeriod &p : ReadinessSettings::all())
+        keys << QStringLiteral("%1 (%2 %3)")
+                    .arg(ReadinessPeriods::key(p))
+                    .arg(p.fallback)
+                    .arg(ReadinessPeriods::unitName(p));
+    return keys.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -88,7 +116,9 @@ int runSettings(Context &ctx, const QStringList &args)
             parseCommand(ctx, parser, args,
                          Context::tr("Show or change the database-wide settings. Keys: "
                                      "institution.name, institution.type, institution.time_zone, "
-                                     "cli.writes_without_sign_in (on|off)."));
+                                     "cli.writes_without_sign_in (on|off), and the "
+                                     "readiness periods (whole numbers): %1.")
+                             .arg(periodKeys()));
         code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();

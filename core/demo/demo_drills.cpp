@@ -238,10 +238,12 @@ Status seedDemoDrills(Backend &backend, const Actor &actor)
         if (auto id = repo.savePlan(actor, draft); !id)
             return id.takeError();
 
+        // Training dates follow today, so the key posts stay trained within 12 months.
+        const QDate today = backend.clock().now().toTimeZone(DrillRules::zone()).date();
         TrainingSession plan;
         plan.topic = TrainingTopic::EmergencyPlan;
         plan.title = s("2026 版信息系统应急预案宣贯培训");
-        plan.date = QDate(2026, 3, 5);
+        plan.date = today.addMonths(-9);
         plan.trainer = s("王强");
         plan.materials = s("信息系统应急预案（2026 版）.pdf；培训课件.pptx");
         for (const char *name :
@@ -253,7 +255,7 @@ Status seedDemoDrills(Backend &backend, const Actor &actor)
         TrainingSession rules;
         rules.topic = TrainingTopic::IndustryRules;
         rules.title = s("证券期货业网络和信息安全事件应急处置规定培训");
-        rules.date = QDate(2025, 11, 20);
+        rules.date = today.addMonths(-4);
         rules.trainer = s("安盾网络安全服务有限公司 讲师");
         rules.materials = s("行业应急规定解读.pdf");
         for (const char *name : {"王强", "宋佳", "李娜", "陈静", "赵志远", "孙丽", "吴刚"})
@@ -261,6 +263,22 @@ Status seedDemoDrills(Backend &backend, const Actor &actor)
                 rules.attendees << id;
         if (auto id = repo.saveTraining(actor, rules); !id)
             return id.takeError();
+        // Everyone else in a key post (organization and rotations) at the hands-on session.
+        auto status = repo.trainingStatus(today);
+        if (!status)
+            return status.takeError();
+        TrainingSession practice;
+        practice.topic = TrainingTopic::EmergencyPlan;
+        practice.title = s("关键岗位应急处置实操培训");
+        practice.date = today.addMonths(-2);
+        practice.trainer = s("李娜");
+        practice.materials = s("应急操作手册；切换演示");
+        for (const TrainingStatus &t : *status)
+            if (!t.current)
+                practice.attendees << t.contactId;
+        if (!practice.attendees.isEmpty())
+            if (auto id = repo.saveTraining(actor, practice); !id)
+                return id.takeError();
         return {};
     });
 }

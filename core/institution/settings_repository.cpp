@@ -1,6 +1,7 @@
 #include "institution/settings_repository.h"
 
 #include "audit/audit_log.h"
+#include "readiness/readiness_periods.h"
 #include "storage/database.h"
 
 #include <QJsonObject>
@@ -75,6 +76,35 @@ Status SettingsRepository::setCliWritesWithoutSignIn(const Actor &actor, bool al
         return ok;
     return writeValues(actor, QStringLiteral("settings.update"),
                        {{KeyCliWrites, allowed ? QStringLiteral("1") : QStringLiteral("0")}});
+}
+
+Result<QMap<QString, int>> SettingsRepository::readinessPeriods() const
+{
+    QMap<QString, int> periods;
+    for (const ReadinessPeriod &p : ReadinessSettings::all()) {
+        auto stored = value(ReadinessPeriods::key(p));
+        if (!stored)
+            return stored.takeError();
+        periods.insert(ReadinessPeriods::key(p), ReadinessPeriods::valueOr(p, *stored));
+    }
+    return periods;
+}
+
+Status SettingsRepository::saveReadinessPeriods(const Actor &actor,
+                                                const QMap<QString, int> &periods)
+{
+    if (Status allowed = actor.require(Permission::ManageSettings); !allowed)
+        return allowed;
+    QList<std::pair<QString, QString>> values;
+    for (auto it = periods.cbegin(); it != periods.cend(); ++it) {
+        const ReadinessPeriod *period = ReadinessPeriods::find(it.key());
+        if (!period)
+            return fail(tr("%1 is not a readiness period setting.").arg(it.key()));
+        if (Status valid = ReadinessPeriods::validate(*period, it.value()); !valid)
+            return valid;
+        values.append({it.key(), QString::number(it.value())});
+    }
+    return writeValues(actor, QStringLiteral("readiness.periods.update"), values);
 }
 
 Status SettingsRepository::setValue(const Actor &actor, const QString &key, const QString &value)

@@ -5,6 +5,7 @@
 #include "institution/institution_profile.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 namespace dd {
@@ -25,6 +26,13 @@ public:
     // Whether dutyctl may write as the OS user without --as (on for a new database).
     Result<bool> cliWritesWithoutSignIn() const;
     Status setCliWritesWithoutSignIn(const Actor &actor, bool allowed);
+
+    // The readiness periods (readiness/readiness_periods.h), every key with its stored value or
+    // the standard's default.
+    Result<QMap<QString, int>> readinessPeriods() const;
+    // Writes the given periods in one transaction with one audit row; every value is checked
+    // first (an unknown key or a value out of range refuses all, naming the key).
+    Status saveReadinessPeriods(const Actor &actor, const QMap<QString, int> &periods);
 
     // Raw access for settings later features add; writes are audited.
     Result<QString> value(const QString &key, const QString &fallback = {}) const;

@@ -9,14 +9,6 @@
 
 namespace dd {
 
-namespace ReadinessSettings {
-QList<ReadinessPeriod> all()
-{
-    return {DueSoonDays, HandbookDays,        PlanReviewMonths,   TrainingMonths,
-            RosterDays,  DrillRetentionYears, DocumentsCheckDays, StocktakeDays};
-}
-} // namespace ReadinessSettings
-
 ReadinessInput::ReadinessInput(Backend &backend_, const QDate &asOf_)
     : backend(backend_)
     , asOf(asOf_)
@@ -27,9 +19,7 @@ int ReadinessInput::period(const ReadinessPeriod &p) const
     const auto stored = backend.settings().value(QString::fromLatin1(p.key));
     if (!stored)
         return p.fallback;
-    bool ok = false;
-    const int value = stored->trimmed().toInt(&ok);
-    return ok && value > 0 ? value : p.fallback;
+    return ReadinessPeriods::valueOr(p, *stored);
 }
 
 void ReadinessInput::applyDue(ReadinessCheck &check, const QDate &due) const
@@ -51,6 +41,18 @@ QDateTime ReadinessInput::dayStart(const QDate &day)
 QString ReadinessInput::date(const QDate &day)
 {
     return day.isValid() ? day.toString(Qt::ISODate) : tr("never");
+}
+
+QString ReadinessInput::items(const QStringList &list)
+{
+    //: Between the items of a list of names in a readiness finding (zh: "、").
+    return list.join(tr(", ", "list separator"));
+}
+
+QString ReadinessInput::findings(const QStringList &list)
+{
+    //: Between two findings of one readiness check (zh: "；").
+    return list.join(tr("; ", "findings separator"));
 }
 
 ReadinessCheck makeCheck(const char *id, const char *clause, const char *clauseRef,

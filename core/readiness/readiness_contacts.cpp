@@ -49,7 +49,7 @@ ReadinessCheck notification(const Handbook &h)
     }
     check.status = problems.isEmpty() ? CheckStatus::Ok : CheckStatus::Failing;
     check.summary = problems.isEmpty() ? Text::tr("Both set, with duty phone and fax")
-                                       : problems.join(QStringLiteral("; "));
+                                       : ReadinessInput::findings(problems);
     return check;
 }
 
@@ -91,7 +91,7 @@ ReadinessCheck handbookVerified(const ReadinessInput &in, const Handbook &h)
         check.summary =
             Text::tr("%n entr(ies) not verified within %1 days: %2", nullptr, int(stale.size()))
                 .arg(days)
-                .arg(stale.mid(0, 5).join(u'、')
+                .arg(ReadinessInput::items(stale.mid(0, 5))
                      + (stale.size() > 5 ? QStringLiteral("…") : QString()));
         return check;
     }
@@ -145,7 +145,7 @@ ReadinessCheck agreements(const ReadinessInput &in, const Handbook &h)
     }
     if (!problems.isEmpty()) {
         check.status = CheckStatus::Failing;
-        check.summary = problems.join(QStringLiteral("; "));
+        check.summary = ReadinessInput::findings(problems);
         return check;
     }
     in.applyDue(check, earliest);

@@ -72,8 +72,8 @@ Result<ReadinessCheck> halfYears(const ReadinessInput &in)
         check.evidence.append(
             Text::tr("%1: completed %2; planned %3")
                 .arg(halfYearName(c->period),
-                     held.isEmpty() ? Text::tr("none") : held.join(QStringLiteral(", ")),
-                     planned.isEmpty() ? Text::tr("none") : planned.join(QStringLiteral(", "))));
+                     held.isEmpty() ? Text::tr("none") : ReadinessInput::items(held),
+                     planned.isEmpty() ? Text::tr("none") : ReadinessInput::items(planned)));
         if (c == &*prev && held.isEmpty())
             problems.append(Text::tr("no drill in %1").arg(halfYearName(c->period)));
         if (c == &*now) {
@@ -91,7 +91,7 @@ Result<ReadinessCheck> halfYears(const ReadinessInput &in)
     }
     if (!problems.isEmpty()) {
         check.status = CheckStatus::Failing;
-        check.summary = problems.join(QStringLiteral("; "));
+        check.summary = ReadinessInput::findings(problems);
     } else if (check.dueBy) {
         check.summary = Text::tr("%1 done; %2 still needs a drill by %3")
                             .arg(halfYearName(before), halfYearName(current),
@@ -166,7 +166,7 @@ Result<ReadinessCheck> retention(const ReadinessInput &in)
     check.status = problems.isEmpty() ? CheckStatus::Ok : CheckStatus::Failing;
     check.summary = problems.isEmpty()
                         ? Text::tr("%n half-year(s) with records kept", nullptr, counted)
-                        : problems.join(QStringLiteral("; "));
+                        : ReadinessInput::findings(problems);
     return check;
 }
 
@@ -199,7 +199,7 @@ Result<ReadinessCheck> actions(const ReadinessInput &in)
     if (!overdue.isEmpty()) {
         check.status = CheckStatus::Failing;
         check.summary = Text::tr("%n overdue: %1", nullptr, int(overdue.size()))
-                            .arg(overdue.mid(0, 3).join(QStringLiteral("; ")));
+                            .arg(ReadinessInput::findings(overdue.mid(0, 3)));
         return check;
     }
     if (!earliest.isValid()) {
@@ -244,7 +244,7 @@ Result<ReadinessCheck> training(const ReadinessInput &in)
             earliest = due;
         if (late || in.asOf.daysTo(due) <= in.dueSoonDays())
             check.evidence.append(Text::tr("%1 (%2): last trained %3")
-                                      .arg(p.name, p.posts.join(QStringLiteral(", ")),
+                                      .arg(p.name, ReadinessInput::items(p.posts),
                                            ReadinessInput::date(p.lastTraining)));
     }
     if (!untrained.isEmpty()) {
@@ -252,7 +252,7 @@ Result<ReadinessCheck> training(const ReadinessInput &in)
         check.summary =
             Text::tr("%n not trained within %1 months: %2", nullptr, int(untrained.size()))
                 .arg(months)
-                .arg(untrained.mid(0, 5).join(u'、')
+                .arg(ReadinessInput::items(untrained.mid(0, 5))
                      + (untrained.size() > 5 ? QStringLiteral("…") : QString()));
         return check;
     }

@@ -1,10 +1,11 @@
 #pragma once
 
-// Internal to core/readiness: what every check function gets, the settings keys with their
-// defaults, and the helpers the check files share. Not part of the public API.
+// Internal to core/readiness: what every check function gets and the helpers the check files
+// share (the period settings are in readiness_periods.h). Not part of the public API.
 
 #include "common/result.h"
 #include "readiness/readiness_check.h"
+#include "readiness/readiness_periods.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -15,26 +16,6 @@
 namespace dd {
 
 class Backend;
-
-// A period a check measures (a database setting, see ReadinessSettings).
-struct ReadinessPeriod {
-    const char *key; // "readiness.period.handbook_days"
-    int fallback;    // the standard's minimum
-};
-
-// The settings the checks read; every one is a whole number stored as text by
-// SettingsRepository::setValue. Values that are missing, not numbers or below 1 fall back.
-namespace ReadinessSettings {
-inline constexpr ReadinessPeriod DueSoonDays{"readiness.due_soon_days", 30};
-inline constexpr ReadinessPeriod HandbookDays{"readiness.period.handbook_days", 90};
-inline constexpr ReadinessPeriod PlanReviewMonths{"readiness.period.plan_review_months", 12};
-inline constexpr ReadinessPeriod TrainingMonths{"readiness.period.training_months", 12};
-inline constexpr ReadinessPeriod RosterDays{"readiness.period.roster_days", 30};
-inline constexpr ReadinessPeriod DrillRetentionYears{"readiness.period.drill_retention_years", 2};
-inline constexpr ReadinessPeriod DocumentsCheckDays{"readiness.period.documents_check_days", 365};
-inline constexpr ReadinessPeriod StocktakeDays{"readiness.period.stocktake_days", 180};
-QList<ReadinessPeriod> all();
-} // namespace ReadinessSettings
 
 // What a check function is given.
 class ReadinessInput {
@@ -54,6 +35,10 @@ public:
     // 00:00 of a local day (UTC+8) as a UTC instant.
     static QDateTime dayStart(const QDate &day);
     static QString date(const QDate &day); // "2026-01-05", "never" when invalid
+    // A list of names or short items ("A, B" / "A、B") and of whole findings ("…; …" / "…；…"),
+    // with the separators translated.
+    static QString items(const QStringList &list);
+    static QString findings(const QStringList &list);
 };
 
 // A check with its static parts filled in.

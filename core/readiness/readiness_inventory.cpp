@@ -13,7 +13,8 @@ class Text {
 
 QString shortList(const QStringList &items)
 {
-    return items.mid(0, 4).join(u'、') + (items.size() > 4 ? QStringLiteral("…") : QString());
+    return ReadinessInput::items(items.mid(0, 4))
+           + (items.size() > 4 ? QStringLiteral("…") : QString());
 }
 
 ReadinessCheck documents(const ReadinessInput &in, const QList<TechnicalDocument> &docs)
@@ -55,15 +56,16 @@ ReadinessCheck documents(const ReadinessInput &in, const QList<TechnicalDocument
     }
     QStringList problems;
     if (!missingKinds.isEmpty()) {
-        check.evidence.append(Text::tr("No entry for: %1").arg(missingKinds.join(u'、')));
-        problems.append(Text::tr("missing: %1").arg(missingKinds.join(u'、')));
+        check.evidence.append(
+            Text::tr("No entry for: %1").arg(ReadinessInput::items(missingKinds)));
+        problems.append(Text::tr("missing: %1").arg(ReadinessInput::items(missingKinds)));
     }
     if (!overdue.isEmpty())
         problems.append(
             Text::tr("not checked within %1 days: %2").arg(days).arg(shortList(overdue)));
     if (!problems.isEmpty()) {
         check.status = CheckStatus::Failing;
-        check.summary = problems.join(QStringLiteral("; "));
+        check.summary = ReadinessInput::findings(problems);
         return check;
     }
     in.applyDue(check, earliest);
@@ -89,6 +91,19 @@ ReadinessCheck supplies(const ReadinessInput &in, const QList<SupplyItem> &items
         check.summary = Text::tr("No spare parts or emergency supplies are recorded");
         return check;
     }
+    // The kinds of emergency equipment the standard names must each be there.
+    QStringList missingCategories;
+    for (const SupplyCategory category :
+         {SupplyCategory::Communication, SupplyCategory::Fire, SupplyCategory::EmergencyLighting}) {
+        bool present = false;
+        for (const SupplyItem &item : items)
+            present = present || item.category == category;
+        if (!present)
+            missingCategories.append(supplyCategoryName(category));
+    }
+    if (!missingCategories.isEmpty())
+        check.evidence.append(
+            Text::tr("No item in: %1").arg(ReadinessInput::items(missingCategories)));
     QStringList expired, uncounted;
     QDate earliest;
     for (const SupplyItem &item : items) {
@@ -123,6 +138,9 @@ ReadinessCheck supplies(const ReadinessInput &in, const QList<SupplyItem> &items
         }
     }
     QStringList problems;
+    if (!missingCategories.isEmpty())
+        problems.append(
+            Text::tr("nothing recorded in: %1").arg(ReadinessInput::items(missingCategories)));
     if (!expired.isEmpty())
         problems.append(Text::tr("expired: %1").arg(shortList(expired)));
     if (!uncounted.isEmpty())
@@ -130,7 +148,7 @@ ReadinessCheck supplies(const ReadinessInput &in, const QList<SupplyItem> &items
             Text::tr("not stocktaken within %1 days: %2").arg(days).arg(shortList(uncounted)));
     if (!problems.isEmpty()) {
         check.status = CheckStatus::Failing;
-        check.summary = problems.join(QStringLiteral("; "));
+        check.summary = ReadinessInput::findings(problems);
         return check;
     }
     in.applyDue(check, earliest);

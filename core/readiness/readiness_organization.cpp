@@ -49,10 +49,11 @@ ReadinessCheck organizationComplete(const Handbook &h)
         QStringList names;
         for (const Contact *c : members)
             names.append(c->name);
-        check.evidence.append(Text::tr("Decision body: %1 (%2)%3: %4")
-                                  .arg(p.title, departmentName(p.department),
-                                       p.chair ? Text::tr(", chair") : QString(),
-                                       names.isEmpty() ? Text::tr("nobody") : names.join(u'、')));
+        check.evidence.append(
+            Text::tr("Decision body: %1 (%2)%3: %4")
+                .arg(p.title, departmentName(p.department),
+                     p.chair ? Text::tr(", chair") : QString(),
+                     names.isEmpty() ? Text::tr("nobody") : ReadinessInput::items(names)));
         if (members.isEmpty())
             continue;
         if (p.chair)
@@ -68,10 +69,10 @@ ReadinessCheck organizationComplete(const Handbook &h)
         if (!represented.contains(department))
             missing.append(departmentName(department));
     if (!missing.isEmpty()) {
-        problems.append(Text::tr("not represented: %1").arg(missing.join(u'、')));
+        problems.append(Text::tr("not represented: %1").arg(ReadinessInput::items(missing)));
         check.evidence.append(Text::tr("Required departments not represented in the decision "
                                        "body: %1")
-                                  .arg(missing.join(u'、')));
+                                  .arg(ReadinessInput::items(missing)));
     }
     int executive = 0;
     for (const OrgPosition &p : h.positions)
@@ -84,7 +85,7 @@ ReadinessCheck organizationComplete(const Handbook &h)
     check.summary = problems.isEmpty()
                         ? Text::tr("Chaired; all %1 required departments represented")
                               .arg(requiredDepartments().size())
-                        : problems.join(QStringLiteral("; "));
+                        : ReadinessInput::findings(problems);
     return check;
 }
 
@@ -121,11 +122,11 @@ ReadinessCheck succession(const ReadinessInput &in, const Handbook &h, const QLi
         check.evidence.append(Text::tr("%1. %2: %3")
                                   .arg(rank)
                                   .arg(name, issues.isEmpty() ? (c ? c->bestPhone() : QString())
-                                                              : issues.join(QStringLiteral(", "))));
+                                                              : ReadinessInput::items(issues)));
         if (issues.isEmpty())
             ++available;
         else
-            problems.append(Text::tr("%1 %2").arg(name, issues.join(QStringLiteral(", "))));
+            problems.append(Text::tr("%1 %2").arg(name, ReadinessInput::items(issues)));
     }
     if (h.succession.size() < 2)
         problems.prepend(Text::tr("%n person(s) in the order, at least 2 needed", nullptr,
@@ -133,7 +134,7 @@ ReadinessCheck succession(const ReadinessInput &in, const Handbook &h, const QLi
     check.status = problems.isEmpty() ? CheckStatus::Ok : CheckStatus::Failing;
     check.summary = problems.isEmpty()
                         ? Text::tr("%n people reachable, none on leave", nullptr, available)
-                        : problems.join(QStringLiteral("; "));
+                        : ReadinessInput::findings(problems);
     return check;
 }
 
@@ -182,7 +183,7 @@ ReadinessCheck actionCards(const Handbook &h)
                     .arg(name, c->bestPhone()));
         else {
             check.evidence.append(
-                Text::tr("%1: no current card (%2)").arg(name, issues.join(QStringLiteral(", "))));
+                Text::tr("%1: no current card (%2)").arg(name, ReadinessInput::items(issues)));
             problems.append(name);
         }
     }
@@ -192,9 +193,10 @@ ReadinessCheck actionCards(const Handbook &h)
         return check;
     }
     check.status = problems.isEmpty() ? CheckStatus::Ok : CheckStatus::Failing;
-    check.summary = problems.isEmpty() ? Text::tr("%n member(s), all with key tasks and a phone",
-                                                  nullptr, int(members.size()))
-                                       : Text::tr("No current card: %1").arg(problems.join(u'、'));
+    check.summary =
+        problems.isEmpty()
+            ? Text::tr("%n member(s), all with key tasks and a phone", nullptr, int(members.size()))
+            : Text::tr("No current card: %1").arg(ReadinessInput::items(problems));
     return check;
 }
 

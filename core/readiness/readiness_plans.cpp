@@ -20,7 +20,7 @@ QString sectionList(const QList<PlanSection> &sections)
     QStringList names;
     for (const PlanSection s : sections)
         names.append(planSectionName(s));
-    return names.join(u'、');
+    return ReadinessInput::items(names);
 }
 
 ReadinessCheck contents(const std::optional<PlanVersionSummary> &current)
@@ -170,7 +170,7 @@ Result<ReadinessCheck> reviewedAfterDrills(const ReadinessInput &in,
     check.status = pending.isEmpty() ? CheckStatus::Ok : CheckStatus::Failing;
     check.summary = pending.isEmpty()
                         ? Text::tr("%n drill(s) asked for an update; all reviewed", nullptr, asked)
-                        : Text::tr("No review after: %1").arg(pending.join(u'、'));
+                        : Text::tr("No review after: %1").arg(ReadinessInput::items(pending));
     return check;
 }
 
@@ -181,7 +181,7 @@ ReadinessCheck faultTypes(const QList<FaultTypeCoverage> &coverage)
         "应急准备·具体处置方案", ReadinessGroups::Plan,
         QT_TRANSLATE_NOOP("dd::Readiness",
                           "Each fault type has a procedure, a report flow and a notice template"),
-        "plans", "plan");
+        "plans", "coverage");
     // A notice template for any fault type (filled with the incident's fault type) serves
     // every type that has none of its own.
     QStringList incomplete;
@@ -197,13 +197,13 @@ ReadinessCheck faultTypes(const QList<FaultTypeCoverage> &coverage)
         if (!notice)
             lacks.append(Text::tr("notice template"));
         check.evidence.append(
-            Text::tr("%1: no %2").arg(c.faultTypeName, lacks.join(QStringLiteral(", "))));
+            Text::tr("%1: no %2").arg(c.faultTypeName, ReadinessInput::items(lacks)));
         incomplete.append(c.faultTypeName);
     }
     check.status = incomplete.isEmpty() ? CheckStatus::Ok : CheckStatus::Failing;
     check.summary = incomplete.isEmpty()
                         ? Text::tr("All %n fault type(s) covered", nullptr, int(coverage.size()))
-                        : Text::tr("Incomplete: %1").arg(incomplete.join(u'、'));
+                        : Text::tr("Incomplete: %1").arg(ReadinessInput::items(incomplete));
     return check;
 }
 

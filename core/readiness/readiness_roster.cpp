@@ -64,18 +64,24 @@ Status roster(const ReadinessInput &in, QList<ReadinessCheck> &out)
             .arg(ReadinessInput::date(in.asOf), ReadinessInput::date(in.asOf.addDays(days - 1)))
             .arg(days)
             .arg(QString::fromLatin1(ReadinessSettings::RosterDays.key)));
+    // A role the standard names but the database lacks is named in words (the key in the
+    // evidence, for whoever restores it).
+    const QStringList names{Text::tr("Duty leader (值班负责人)"),
+                            Text::tr("IT lead (信息技术负责人)")};
     QStringList missingRoles;
-    for (const QString &key : keys) {
+    for (int k = 0; k < keys.size(); ++k) {
         bool found = false;
         for (const DutyRole &r : roles)
-            found = found || r.key == key;
-        if (!found)
-            missingRoles.append(key);
+            found = found || r.key == keys.at(k);
+        if (!found) {
+            missingRoles.append(names.at(k));
+            check.evidence.append(
+                Text::tr("No duty role with the key %1: %2").arg(keys.at(k), names.at(k)));
+        }
     }
     if (!missingRoles.isEmpty()) {
         check.status = CheckStatus::Failing;
-        check.summary =
-            Text::tr("Duty role missing: %1").arg(missingRoles.join(QStringLiteral(", ")));
+        check.summary = Text::tr("Duty role missing: %1").arg(ReadinessInput::items(missingRoles));
         out.append(check);
         return {};
     }
@@ -113,7 +119,7 @@ Status roster(const ReadinessInput &in, QList<ReadinessCheck> &out)
         check.status = CheckStatus::Failing;
         check.summary = Text::tr("%n gap(s), %1 h uncovered: %2", nullptr, int(gapsNow.size()))
                             .arg(QString::number(double(minutes) / 60.0, 'f', 1),
-                                 gapsNow.mid(0, 3).join(QStringLiteral("; "))
+                                 ReadinessInput::findings(gapsNow.mid(0, 3))
                                      + (gapsNow.size() > 3 ? QStringLiteral("…") : QString()));
         out.append(check);
         return {};

@@ -3,6 +3,7 @@ target_sources(dutydesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/readiness_check.cpp ${CMAKE_CURRENT_LIST_DIR}/readiness_check.h
     ${CMAKE_CURRENT_LIST_DIR}/readiness.cpp ${CMAKE_CURRENT_LIST_DIR}/readiness.h
     ${CMAKE_CURRENT_LIST_DIR}/readiness_internal.h
+    ${CMAKE_CURRENT_LIST_DIR}/readiness_periods.cpp ${CMAKE_CURRENT_LIST_DIR}/readiness_periods.h
     ${CMAKE_CURRENT_LIST_DIR}/readiness_organization.cpp
     ${CMAKE_CURRENT_LIST_DIR}/readiness_contacts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/readiness_roster.cpp

@@ -44,14 +44,20 @@ protected:
 
     CliRun run(const QStringList &args)
     {
+        return dutyctl(QStringList{QStringLiteral("readiness")} + args);
+    }
+
+    CliRun dutyctl(const QStringList &args, const QString &pin = {})
+    {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (!pin.isEmpty())
+            e.insert(QStringLiteral("DUTYDESK_PIN"), pin);
         p.setProcessEnvironment(e);
-        p.start(QStringLiteral(DUTYCTL),
-                QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
-                            db, QStringLiteral("readiness")}
-                    + args);
+        p.start(QStringLiteral(DUTYCTL), QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                                                     QStringLiteral("--db"), db}
+                                             + args);
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             return {};
@@ -115,6 +121,55 @@ TEST_F(DutyctlReadiness, EmptyDatabaseFailsAndBadDateIsUsage)
     EXPECT_GT(
         QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("failing")).toInt(),
         5);
+}
+
+// dutyctl settings: every readiness period is shown, settable by an administrator, validated
+// (the refusal names the key and what is expected), and changes what the checks measure.
+TEST_F(DutyctlReadiness, SettingsSetAndShowReadinessPeriods)
+{
+    makeReady();
+    const QStringList as{QStringLiteral("--as"), QStringLiteral("admin")};
+    CliRun r = dutyctl({QStringLiteral("settings"), QStringLiteral("show")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    for (const char *key : {"readiness.period.handbook_days", "readiness.period.plan_review_months",
+                            "readiness.period.roster_days", "readiness.period.documents_check_days",
+                            "readiness.period.stocktake_days", "readiness.period.training_months",
+                            "readiness.period.drill_retention_years", "readiness.due_soon_days"})
+        EXPECT_TRUE(r.out.contains(QString::fromLatin1(key))) << key << r.out.toStdString();
+
+    r = dutyctl(as
+                    + QStringList{QStringLiteral("settings"), QStringLiteral("set"),
+                                  QStringLiteral("readiness.period.handbook_days"),
+                                  QStringLiteral("2")},
+                QStringLiteral("1000"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = dutyctl({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("show")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("readiness.period.handbook_days")).toInt(), 2);
+    EXPECT_EQ(o.value(QStringLiteral("readiness.due_soon_days")).toInt(), 30);
+    // Verified 2026-01-02: with a period of two days the handbook check fails on 2026-01-05.
+    r = run({QStringLiteral("--at"), QStringLiteral("2026-01-05")});
+    EXPECT_EQ(r.code, 1) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("contacts.verified"))) << r.out.toStdString();
+
+    for (const char *bad : {"0", "abc", "100000", "3.5"}) {
+        r = dutyctl(as
+                        + QStringList{QStringLiteral("settings"), QStringLiteral("set"),
+                                      QStringLiteral("readiness.period.stocktake_days"),
+                                      QString::fromLatin1(bad)},
+                    QStringLiteral("1000"));
+        EXPECT_EQ(r.code, 2) << bad;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("readiness.period.stocktake_days")))
+            << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("whole number of days"))) << r.err.toStdString();
+    }
+    r = dutyctl({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("show")});
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8())
+                  .object()
+                  .value(QStringLiteral("readiness.period.stocktake_days"))
+                  .toInt(),
+              180);
 }
 
 } // namespace

@@ -171,15 +171,24 @@ public:
             d.lastChecked = QDate(2025, 12, 1);
             DD_READY_OK(inventory.saveDocument(admin, d));
         }
-        SupplyItem item;
-        item.category = SupplyCategory::EmergencyLighting;
-        item.name = QStringLiteral("应急照明灯");
-        item.quantity = 10;
-        item.unit = QStringLiteral("个");
-        item.location = QStringLiteral("机房");
-        item.lastStocktake = QDate(2025, 12, 1);
-        item.expiry = QDate(2027, 6, 30);
-        DD_READY_OK(inventory.saveSupply(admin, item));
+        // One item in each kind of emergency equipment the standard names, counted together.
+        const struct {
+            SupplyCategory category;
+            const char *name;
+        } supplies[] = {{SupplyCategory::EmergencyLighting, "应急照明灯"},
+                        {SupplyCategory::Communication, "卫星电话"},
+                        {SupplyCategory::Fire, "气体灭火器"}};
+        for (const auto &s : supplies) {
+            SupplyItem item;
+            item.category = s.category;
+            item.name = QString::fromUtf8(s.name);
+            item.quantity = 10;
+            item.unit = QStringLiteral("个");
+            item.location = QStringLiteral("机房");
+            item.lastStocktake = QDate(2025, 12, 1);
+            item.expiry = QDate(2027, 6, 30);
+            DD_READY_OK(inventory.saveSupply(admin, item));
+        }
         BudgetLine line;
         line.year = 2026;
         line.amountCents = 50000000;
@@ -222,6 +231,16 @@ public:
         return *id;
     }
 };
+
+// The supply item of that name (the fixture has one per category).
+inline SupplyItem supplyNamed(InventoryRegister &inventory, const QString &name)
+{
+    for (const SupplyItem &item : *inventory.supplies())
+        if (item.name == name)
+            return item;
+    ADD_FAILURE() << "no supply item " << name.toStdString();
+    return {};
+}
 
 inline const ReadinessCheck *findCheck(const ReadinessResult &r, const QString &id)
 {

@@ -1,11 +1,16 @@
 // Readiness checks: every check passes on a ready institution, fails on a broken one, and is
 // due soon near its period's end; asOf moves the answer over the period boundaries.
+#include "demo/demo_generator.h"
 #include "readiness/readiness_report.h"
 #include "readiness_fixture.h"
+#include "reports/report_engine.h"
+#include "reports/template_library.h"
 #include "temp_database.h"
 
 #include <QFile>
 #include <QRegularExpression>
+
+#include <iostream>
 
 namespace dd::test {
 namespace {
@@ -331,7 +336,7 @@ TEST_F(ReadinessTest, SuppliesStocktakenAndNotExpired)
               CheckStatus::DueSoon);
     EXPECT_EQ(status(QStringLiteral("inventory.supplies"), QDate(2026, 6, 1)),
               CheckStatus::Failing);
-    SupplyItem item = ready.inventory.supplies()->first();
+    SupplyItem item = test::supplyNamed(ready.inventory, QStringLiteral("应急照明灯"));
     item.expiry = QDate(2026, 1, 20);
     ASSERT_TRUE(ready.inventory.saveSupply(admin, item).ok());
     const ReadinessCheck soon = check(QStringLiteral("inventory.supplies"));
@@ -340,6 +345,39 @@ TEST_F(ReadinessTest, SuppliesStocktakenAndNotExpired)
     const ReadinessCheck expired = check(QStringLiteral("inventory.supplies"), QDate(2026, 1, 20));
     EXPECT_EQ(expired.status, CheckStatus::Failing);
     EXPECT_TRUE(expired.summary.contains(QStringLiteral("应急照明灯")));
+}
+
+TEST_F(ReadinessTest, SuppliesNeedEveryKindTheStandardNames)
+{
+    EXPECT_EQ(status(QStringLiteral("inventory.supplies")), CheckStatus::Ok);
+    // Without fire equipment (the item moved to spare parts) the check fails naming the kind.
+    SupplyItem item = test::supplyNamed(ready.inventory, QStringLiteral("气体灭火器"));
+    item.category = SupplyCategory::SpareParts;
+    ASSERT_TRUE(ready.inventory.saveSupply(admin, item).ok());
+    const ReadinessCheck c = check(QStringLiteral("inventory.supplies"));
+    EXPECT_EQ(c.status, CheckStatus::Failing);
+    EXPECT_TRUE(c.summary.contains(supplyCategoryName(SupplyCategory::Fire)))
+        << c.summary.toStdString();
+    EXPECT_FALSE(c.summary.contains(supplyCategoryName(SupplyCategory::Communication)));
+    EXPECT_FALSE(c.summary.contains(supplyCategoryName(SupplyCategory::EmergencyLighting)))
+        << c.summary.toStdString();
+}
+
+TEST_F(ReadinessTest, FixLinksOpenTheRightTabAndRolesAreNamed)
+{
+    const ReadinessCheck faults = check(QStringLiteral("plan.fault_types"));
+    EXPECT_EQ(faults.fixPage, QStringLiteral("plans"));
+    EXPECT_EQ(faults.fixTarget, QStringLiteral("coverage"));
+    // Without the duty leader role the check names the role, not its key.
+    ASSERT_TRUE(b->database()
+                    .exec(QStringLiteral("UPDATE duty_roles SET key = 'renamed' WHERE key = "
+                                         "'duty_leader'"))
+                    .ok());
+    const ReadinessCheck roster = check(QStringLiteral("roster.coverage"));
+    EXPECT_EQ(roster.status, CheckStatus::Failing);
+    EXPECT_TRUE(roster.summary.contains(QStringLiteral("Duty leader")))
+        << roster.summary.toStdString();
+    EXPECT_FALSE(roster.summary.contains(QStringLiteral("duty_leader")));
 }
 
 TEST_F(ReadinessTest, BudgetForTheYear)
@@ -475,6 +513,72 @@ TEST_F(ReadinessTest, ReportContextIsDocumented)
         }
         EXPECT_GT(found, 10) << file;
     }
+}
+
+// The monthly report numbers its sections without a gap: an empty list still has its section,
+// saying "none".
+TEST_F(ReadinessTest, MonthlyReportNumbersEverySectionEvenWhenAListIsEmpty)
+{
+    TemplateLibrary library(b->database(), b->audit(), b->clock());
+    for (const auto &[id, language, headings, none] :
+         {std::tuple{"readiness_monthly", "zh_CN",
+                     QStringList{QStringLiteral("## 一、"), QStringLiteral("## 二、"),
+                                 QStringLiteral("## 三、"), QStringLiteral("## 四、")},
+                     QStringLiteral("无。")},
+          std::tuple{"readiness_monthly_en", "en",
+                     QStringList{QStringLiteral("## 1. "), QStringLiteral("## 2. "),
+                                 QStringLiteral("## 3. "), QStringLiteral("## 4. ")},
+                     QStringLiteral("None.")}}) {
+        const auto t = library.get(QString::fromLatin1(id));
+        ASSERT_TRUE(t.ok()) << id;
+        // Nothing failing and nothing due soon (2026-01-05), then one failing check.
+        for (const bool failing : {false, true}) {
+            if (failing) {
+                ASSERT_TRUE(b->contacts().setSuccession(admin, {ready.people.at(0)}).ok());
+            }
+            const auto context =
+                ReadinessReportContext::build(*b, QDate(2026, 1, 5), QString::fromLatin1(language));
+            ASSERT_TRUE(context.ok()) << context.error().toStdString();
+            const auto r = ReportEngine::render(*t, *context);
+            ASSERT_TRUE(r.ok()) << id << ": " << r.error().toStdString();
+            qsizetype at = 0;
+            for (const QString &heading : headings) {
+                const qsizetype found = r->text.indexOf(heading, at);
+                EXPECT_GE(found, at) << id << " " << heading.toStdString() << "\n"
+                                     << r->text.toStdString();
+                at = std::max(at, found);
+            }
+            EXPECT_EQ(r->text.count(none), failing ? 1 : 2) << id << "\n" << r->text.toStdString();
+        }
+        ASSERT_TRUE(
+            b->contacts()
+                .setSuccession(admin, {ready.people.at(0), ready.people.at(1), ready.itLead})
+                .ok());
+    }
+}
+
+// The demo company (dutyctl demo) is a realistic institution: mostly ready, with a few
+// findings for the readiness page and the dashboard to show, and no check that cannot run.
+TEST(ReadinessDemo, DemoDatabaseIsMostlyReadyWithAFewRealisticFindings)
+{
+    TempBackend b;
+    DemoGenerator demo(*b);
+    const auto summary = demo.generate(DemoScale::Small);
+    ASSERT_TRUE(summary.ok()) << summary.error().toStdString();
+    const QDate today = b.clock().now().toTimeZone(QTimeZone(8 * 3600)).date();
+    const auto r = Readiness(*b).evaluate(today);
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    for (const ReadinessCheck &c : r->checks)
+        std::cerr << checkStatusId(c.status).toStdString() << "  " << c.id.toStdString() << "  "
+                  << c.summary.toStdString() << '\n';
+    EXPECT_GE(r->checks.size(), AllIds.size());
+    for (const QString &id : AllIds)
+        EXPECT_NE(findCheck(*r, id), nullptr) << id.toStdString();
+    const int applicable = int(r->checks.size()) - r->count(CheckStatus::NotApplicable);
+    EXPECT_GT(r->count(CheckStatus::Ok) * 2, applicable) << "a majority is OK";
+    EXPECT_GE(r->count(CheckStatus::Failing) + r->count(CheckStatus::DueSoon), 1)
+        << "something for the duty officer to fix";
+    EXPECT_LE(r->count(CheckStatus::Failing), applicable / 3) << "only a few failures";
 }
 
 } // namespace

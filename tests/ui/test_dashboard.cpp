@@ -1,14 +1,20 @@
+#include "dashboard/chart_builders.h"
 #include "dashboard/dashboard_charts.h"
 #include "dashboard/dashboard_page.h"
 #include "dashboard/open_incidents_panel.h"
 #include "dashboard/readiness_summary.h"
 #include "dashboard/status_banner.h"
+#include "readiness/readiness_evaluator.h"
 #include "test_incidents_fixture.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -133,6 +139,7 @@ TEST(DashboardPage, ReadinessRowOpensWhereItIsFixed)
     page.resize(1400, 900);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.waitUntilLoaded();
     QListWidget *list = page.readiness()->list();
     const QList<ReadinessCheck> &shown = page.readiness()->shownChecks();
     // A new database fails checks (no roster, no drills): the worst come first.
@@ -198,4 +205,136 @@ TEST(DashboardPage, Retranslates)
     QCoreApplication::removeTranslator(&pseudo);
     QCoreApplication::processEvents();
     EXPECT_FALSE(page.declareButton()->text().startsWith(QStringLiteral("⟦")));
+}
+
+TEST(DashboardPage, HasNoWakeUpTimerAndFollowsTheTickThroughTheChangeFeed)
+{
+    test::IncidentUi f;
+    const qint64 id = f.declareOutage(QStringLiteral("行情中断"), QStringLiteral("10:05"));
+    ASSERT_GT(id, 0);
+    DashboardPage page(f.context);
+    page.waitUntilLoaded();
+    // One wake-up timer in the app (the incidents page's); the dashboard's only timers are the
+    // refresh coalescer and the display tick.
+    for (QTimer *timer : page.findChildren<QTimer *>())
+        EXPECT_NE(timer->objectName(), QStringLiteral("wakeTimer"));
+    const int evaluations = page.readinessEvaluator()->started();
+    // What the incidents page's tick writes reaches the dashboard through the change feed.
+    f.backend.clock().advanceSecs(6 * 3600);
+    QSignalSpy commits(&f.backend->database().changes(), &ChangeFeed::committed);
+    ASSERT_TRUE(f.backend->incidentService().tick().ok());
+    ASSERT_GT(commits.count(), 0); // the tick recorded what rose or what escalation is due
+    QCoreApplication::processEvents();
+    page.waitUntilLoaded();
+    ASSERT_EQ(incidentTable(page)->rowCount(), 1);
+    EXPECT_TRUE(incidentTable(page)
+                    ->item(0, OpenIncidentsPanel::CountdownColumn)
+                    ->text()
+                    .contains(QStringLiteral("overdue")));
+    // An incident being handled does not re-run the readiness checks.
+    EXPECT_EQ(page.readinessEvaluator()->started(), evaluations);
+}
+
+TEST(DashboardPage, ReadinessIsEvaluatedOffTheUiThreadAndCoalesced)
+{
+    test::IncidentUi f;
+    DashboardPage page(f.context);
+    EXPECT_TRUE(page.isLoading());
+    page.waitUntilLoaded();
+    EXPECT_FALSE(page.readiness()->shownChecks().isEmpty());
+    const int before = page.readinessEvaluator()->started();
+    for (int i = 0; i < 10; ++i)
+        page.refreshAll();
+    page.waitUntilLoaded();
+    // Ten refreshes: one in flight at a time, a newer request replacing the queued one.
+    EXPECT_EQ(page.readinessEvaluator()->started() - before, 2);
+    EXPECT_FALSE(page.isLoading());
+}
+
+TEST(DashboardPage, TodaysRosterOpensTheRosterAtToday)
+{
+    test::IncidentUi f;
+    Navigation navigation;
+    navigation.attach(f.context);
+    DashboardPage page(f.context);
+    page.rosterButton()->click();
+    ASSERT_EQ(navigation.calls.size(), 1);
+    EXPECT_EQ(navigation.calls.first(),
+              std::make_pair(QStringLiteral("roster"), QStringLiteral("today")));
+}
+
+namespace {
+
+QList<QBarSet *> barSets(QChart &chart)
+{
+    for (QAbstractSeries *series : chart.series())
+        if (auto *bars = qobject_cast<QStackedBarSeries *>(series))
+            return bars->barSets();
+    return {};
+}
+
+QStringList categories(QChart &chart)
+{
+    for (QAbstractAxis *axis : chart.axes(Qt::Horizontal))
+        if (auto *x = qobject_cast<QBarCategoryAxis *>(axis))
+            return x->categories();
+    return {};
+}
+
+} // namespace
+
+TEST(DashboardCharts, LegendsNameGradesAndBarsDifferByMoreThanColour)
+{
+    test::UiFixture f(QStringLiteral("en"));
+    QChart incidents;
+    MonthCounts month;
+    month.month = QDate(2026, 1, 1);
+    ChartBuilders::incidents(&incidents, {month}, {}, QStringLiteral("en"));
+    QStringList names;
+    for (QBarSet *set : barSets(incidents))
+        names << set->label();
+    EXPECT_TRUE(names.contains(QStringLiteral("I Especially major")))
+        << names.join(',').toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("IV General")));
+    ChartBuilders::incidents(&incidents, {month}, {}, QStringLiteral("zh_CN"));
+    EXPECT_EQ(barSets(incidents).first()->label(), QStringLiteral("I 特别重大"));
+
+    QChart timeliness;
+    QuarterTimeliness q;
+    q.year = 2026;
+    q.quarter = 1;
+    q.onTime = 3;
+    q.late = 1;
+    ChartBuilders::timeliness(&timeliness, {q});
+    const QList<QBarSet *> reports = barSets(timeliness);
+    ASSERT_EQ(reports.size(), 2);
+    EXPECT_NE(reports.at(0)->brush().style(), reports.at(1)->brush().style());
+    EXPECT_EQ(reports.at(0)->label(), QStringLiteral("On time"));
+    EXPECT_EQ(reports.at(1)->label(), QStringLiteral("Late"));
+    // The legend under the chart says it in words, glyphs in each series' pattern.
+    const QString legend = ChartBuilders::legendHtml(&timeliness);
+    EXPECT_TRUE(legend.contains(QStringLiteral("On&nbsp;time"))) << legend.toStdString();
+    EXPECT_TRUE(legend.contains(QStringLiteral("▨"))) << legend.toStdString();
+    EXPECT_EQ(categories(timeliness), QStringList{QStringLiteral("26 Q1")});
+
+    QChart drills;
+    HalfYearDrills h;
+    h.year = 2026;
+    h.half = 1;
+    h.completed = 1;
+    h.planned = 1;
+    ChartBuilders::drills(&drills, {h});
+    const QList<QBarSet *> held = barSets(drills);
+    ASSERT_EQ(held.size(), 2);
+    EXPECT_NE(held.at(0)->brush().style(), held.at(1)->brush().style());
+    EXPECT_EQ(categories(drills), QStringList{QStringLiteral("2026 H1")});
+
+    // The axis labels go through tr().
+    test::PseudoTranslator pseudo;
+    QCoreApplication::installTranslator(&pseudo);
+    ChartBuilders::drills(&drills, {h});
+    ChartBuilders::timeliness(&timeliness, {q});
+    EXPECT_TRUE(categories(drills).first().startsWith(QStringLiteral("⟦")));
+    EXPECT_TRUE(categories(timeliness).first().startsWith(QStringLiteral("⟦")));
+    QCoreApplication::removeTranslator(&pseudo);
 }

@@ -1,6 +1,7 @@
 // The readiness page: grouping and order, the detail pane, Enter opens the fix page, the
 // "as of" date and the change feed re-evaluate; screenshots in zh_CN and en.
 #include "../core/readiness_fixture.h"
+#include "readiness/readiness_evaluator.h"
 #include "readiness/readiness_page.h"
 #include "ui_fixture.h"
 
@@ -64,6 +65,7 @@ TEST(ReadinessPage, GroupsWorstFirstAndFailingFirstInside)
 {
     ReadinessUi f(QStringLiteral("en"));
     ReadinessPage page(f.context);
+    page.waitUntilEvaluated();
     EXPECT_EQ(page.asOf(), QDate(2026, 1, 5));
     QTreeWidget *tree = page.tree();
     ASSERT_GT(tree->topLevelItemCount(), 3);
@@ -102,6 +104,7 @@ TEST(ReadinessPage, EnterOpensThePlaceToFixIt)
     ReadinessUi f(QStringLiteral("en"));
     ReadinessPage page(f.context);
     test::showActive(page);
+    page.waitUntilEvaluated();
     ASSERT_TRUE(page.navigateTo(QStringLiteral("drills.actions")));
     page.tree()->setFocus();
     QTest::keyClick(page.tree(), Qt::Key_Return);
@@ -123,18 +126,54 @@ TEST(ReadinessPage, AsOfAndDataChangesEvaluateAgain)
     ReadinessUi f(QStringLiteral("en"));
     ReadinessPage page(f.context);
     test::showActive(page);
+    page.waitUntilEvaluated();
     const int failing = page.result().count(CheckStatus::Failing);
     page.findChild<QDateEdit *>(QStringLiteral("readinessAsOf"))->setDate(QDate(2026, 12, 2));
     QApplication::processEvents();
+    page.waitUntilEvaluated();
     EXPECT_EQ(page.result().asOf, QDate(2026, 12, 2));
     EXPECT_GT(page.result().count(CheckStatus::Failing), failing);
     page.setAsOf(QDate(2026, 1, 5));
+    page.waitUntilEvaluated();
     EXPECT_EQ(page.result().count(CheckStatus::Failing), failing);
     // A write elsewhere: the page follows the change feed.
     ASSERT_TRUE(f.backend->contacts().setSuccession(f.admin, {f.ready->people.at(0)}).ok());
     QApplication::processEvents();
-    QApplication::processEvents();
+    page.waitUntilEvaluated();
     EXPECT_EQ(page.result().count(CheckStatus::Failing), failing + 1);
+}
+
+TEST(ReadinessPage, EvaluatesOffTheUiThreadAndCoalescesRequests)
+{
+    ReadinessUi f(QStringLiteral("en"));
+    ReadinessPage page(f.context);
+    // The constructor asked; nothing is shown until the worker answers.
+    EXPECT_TRUE(page.evaluator()->isBusy());
+    EXPECT_TRUE(page.result().checks.isEmpty());
+    const int before = page.evaluator()->started();
+    // A burst of requests while one runs: one more evaluation, as of the newest date.
+    for (int day = 1; day <= 20; ++day)
+        page.setAsOf(QDate(2026, 2, day));
+    page.waitUntilEvaluated();
+    EXPECT_EQ(page.evaluator()->started() - before, 1);
+    EXPECT_EQ(page.result().asOf, QDate(2026, 2, 20));
+    EXPECT_FALSE(page.evaluator()->isBusy());
+    // A navigation target asked for before the result is there is selected when it comes.
+    page.setAsOf(QDate(2026, 1, 5));
+    EXPECT_TRUE(page.navigateTo(QStringLiteral("drills.actions")));
+    page.waitUntilEvaluated();
+    ASSERT_NE(page.tree()->currentItem(), nullptr);
+    const int index = page.tree()->currentItem()->data(0, Qt::UserRole + 1).toInt();
+    EXPECT_EQ(page.result().checks.at(index).id, QStringLiteral("drills.actions"));
+}
+
+TEST(ReadinessPage, ReadOnlyWindowEvaluatesAtOnce)
+{
+    ReadinessUi f(QStringLiteral("en"));
+    f.context.readOnly = true;
+    ReadinessPage page(f.context);
+    EXPECT_FALSE(page.evaluator()->isBusy());
+    EXPECT_FALSE(page.result().checks.isEmpty());
 }
 
 class ReadinessScreens : public ::testing::TestWithParam<const char *> {};
@@ -147,6 +186,7 @@ TEST_P(ReadinessScreens, PageInBothLanguages)
     page.resize(1400, 900);
     page.show();
     EXPECT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.waitUntilEvaluated();
     QApplication::processEvents();
     EXPECT_GT(
         test::distinctColours(test::saveScreenshot(page, lang + QStringLiteral("-readiness"))), 12);

@@ -1,4 +1,5 @@
 #include "common/inline_message.h"
+#include "readiness/readiness_periods_box.h"
 #include "settings/institution_settings_box.h"
 #include "settings/settings_page.h"
 #include "ui_fixture.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -168,4 +170,54 @@ TEST(SettingsPage, ReadOnlyDatabaseDisablesEverythingThatWrites)
     EXPECT_FALSE(child<QPushButton>(page, "addOperator")->isEnabled());
     EXPECT_FALSE(child<QPushButton>(page, "chooseDatabase")->isEnabled());
     EXPECT_FALSE(page.institutionSettings()->save());
+}
+
+TEST(SettingsPage, ReadinessPeriodsSaveInOneAuditedTransaction)
+{
+    test::UiFixture f;
+    f.signInAdmin();
+    SettingsPage page(f.context);
+    showActive(page);
+    auto *handbook = child<QSpinBox>(page, "readiness.period.handbook_days");
+    auto *soon = child<QSpinBox>(page, "readiness.due_soon_days");
+    ASSERT_TRUE(handbook && soon);
+    EXPECT_EQ(handbook->value(), 90);
+    EXPECT_EQ(child<QSpinBox>(page, "readiness.period.drill_retention_years")->value(), 2);
+    EXPECT_TRUE(handbook->isEnabled());
+    EXPECT_TRUE(handbook->suffix().contains(QStringLiteral("days")));
+    handbook->setValue(60);
+    soon->setValue(14);
+    const qint64 before = *f.backend->audit().count();
+    child<QPushButton>(page, "readinessPeriodsSave")->click();
+    EXPECT_FALSE(child<InlineMessage>(page, "readinessPeriodsMessage")->isError());
+    EXPECT_EQ(*f.backend->audit().count(), before + 1);
+    EXPECT_EQ(f.backend->audit().latest(1)->first().action,
+              QStringLiteral("readiness.periods.update"));
+    const auto periods = f.backend->settings().readinessPeriods();
+    EXPECT_EQ(periods->value(QStringLiteral("readiness.period.handbook_days")), 60);
+    EXPECT_EQ(periods->value(QStringLiteral("readiness.due_soon_days")), 14);
+    // Revert shows what is saved; the standard's values are one click away.
+    handbook->setValue(200);
+    child<QPushButton>(page, "readinessPeriodsRevert")->click();
+    EXPECT_EQ(handbook->value(), 60);
+    child<QPushButton>(page, "readinessPeriodsDefaults")->click();
+    EXPECT_EQ(handbook->value(), 90);
+    test::saveScreenshot(page, QStringLiteral("en-settings-readiness-periods"));
+}
+
+TEST(SettingsPage, ViewerCannotChangeReadinessPeriods)
+{
+    test::UiFixture f;
+    f.backend.admin();
+    const Actor viewer = f.addOperator(QStringLiteral("guest"), QStringLiteral("访客"),
+                                       QStringLiteral("5555"), {Role::Viewer});
+    f.session.setActor(viewer);
+    SettingsPage page(f.context);
+    showActive(page);
+    EXPECT_FALSE(child<QSpinBox>(page, "readiness.period.roster_days")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(page, "readinessPeriodsSave")->isEnabled());
+    EXPECT_FALSE(page.readinessPeriods()->save());
+    EXPECT_TRUE(child<InlineMessage>(page, "readinessPeriodsMessage")->isError());
+    EXPECT_TRUE(
+        child<QLabel>(page, "readinessPeriodsNote")->text().contains(QStringLiteral("访客")));
 }

@@ -2,6 +2,7 @@
 
 #include "incidents/incident_format.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -74,7 +75,24 @@ void axes(QChart *chart, const QStringList &categories, double maximum, bool int
 
 QString quarterLabel(int year, int quarter)
 {
-    return QStringLiteral("%1 Q%2").arg(year % 100, 2, 10, QLatin1Char('0')).arg(quarter);
+    //: A quarter on a chart axis: %1 the two-digit year, %2 the quarter (1-4), e.g. "26 Q1".
+    return ChartBuilders::tr("%1 Q%2").arg(year % 100, 2, 10, QLatin1Char('0')).arg(quarter);
+}
+
+QString halfYearLabel(int year, int half)
+{
+    //: A half-year on a chart axis: %1 the year, %2 the half (1 or 2), e.g. "2026 H1".
+    return ChartBuilders::tr("%1 H%2").arg(year).arg(half);
+}
+
+// A bar set told apart by its pattern as well as its colour (for readers who cannot tell
+// the colours apart and for grey-scale prints).
+void pattern(QBarSet *set, Qt::BrushStyle style)
+{
+    if (style == Qt::SolidPattern)
+        return;
+    QBrush brush(set->color(), style);
+    set->setBrush(brush);
 }
 
 QLineSeries *line(const QString &name, const QColor &colour, qreal width,
@@ -99,6 +117,36 @@ QBarSet *barSet(const QString &name, const QColor &colour)
 }
 
 } // namespace
+
+QString ChartBuilders::legendHtml(const QChart *chart)
+{
+    // A glyph per series that repeats its pattern (solid, hatched, dotted; solid or dashed
+    // line) in its colour, then its name: the meaning is in the words, the pattern and the
+    // colour, and the text wraps instead of being cut off.
+    const auto entry = [](const QString &glyph, const QColor &colour, const QString &name) {
+        return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+            .arg(colour.name(), glyph,
+                 name.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;")));
+    };
+    QStringList entries;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                QString glyph = QStringLiteral("■");
+                if (set->brush().style() == Qt::BDiagPattern)
+                    glyph = QStringLiteral("▨");
+                else if (set->brush().style() == Qt::Dense4Pattern)
+                    glyph = QStringLiteral("▒");
+                entries << entry(glyph, set->color(), set->label());
+            }
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            const QString glyph =
+                line->pen().style() == Qt::SolidLine ? QStringLiteral("━━") : QStringLiteral("╍╍");
+            entries << entry(glyph, line->pen().color(), line->name());
+        }
+    }
+    return entries.join(QStringLiteral(" &nbsp; "));
+}
 
 void ChartBuilders::style(QChart *chart)
 {
@@ -133,22 +181,37 @@ QStringList ChartBuilders::monthLabels(const QList<QDate> &months)
 void ChartBuilders::incidents(QChart *chart, const QList<MonthCounts> &months,
                               const QList<GradeLevel> &grades, const QString &language)
 {
-    Q_UNUSED(language) // the legend names grades by their id (I..IV): short in both languages
     clear(chart);
     QList<GradeLevel> levels = grades;
     std::sort(levels.begin(), levels.end(),
               [](const GradeLevel &a, const GradeLevel &b) { return a.rank > b.rank; });
     if (levels.isEmpty()) {
-        for (const char *id : {"I", "II", "III", "IV"}) {
-            GradeLevel g;
-            g.id = QString::fromLatin1(id);
-            levels << g;
+        // No rule set in force: the four grades of the measures, named as in the shipped sets.
+        const struct {
+            const char *id;
+            const char *zh;
+            const char *en;
+            const char *colour;
+        } standard[] = {{"I", "特别重大", "Especially major", "#C00000"},
+                        {"II", "重大", "Major", "#E46C0A"},
+                        {"III", "较大", "Large", "#D4A017"},
+                        {"IV", "一般", "General", "#1F5FBF"}};
+        int rank = 4;
+        for (const auto &g : standard) {
+            GradeLevel level;
+            level.id = QString::fromLatin1(g.id);
+            level.name = {QString::fromUtf8(g.zh), QString::fromLatin1(g.en)};
+            level.colour = QString::fromLatin1(g.colour);
+            level.rank = rank--;
+            levels << level;
         }
     }
     auto *series = new QStackedBarSeries;
     QList<int> totals(months.size(), 0);
     for (const GradeLevel &level : std::as_const(levels)) {
-        QBarSet *set = barSet(level.id, gradeColour(level.colour.isEmpty() ? nullptr : &level));
+        // The legend names each grade in words ("III 较大" / "III Large"), not by its id alone.
+        QBarSet *set = barSet(IncidentFormat::grade(level.id, &level, language),
+                              gradeColour(level.colour.isEmpty() ? nullptr : &level));
         for (int i = 0; i < months.size(); ++i) {
             const int n = months.at(i).byGrade.value(level.id);
             *set << n;
@@ -197,8 +260,10 @@ void ChartBuilders::timeliness(QChart *chart, const QList<QuarterTimeliness> &qu
 {
     clear(chart);
     auto *series = new QStackedBarSeries;
+    // Late bars are hatched: the legend and the bars say which is which without colour.
     QBarSet *onTime = barSet(tr("On time"), OnTimeColour);
     QBarSet *late = barSet(tr("Late"), LateColour);
+    pattern(late, Qt::BDiagPattern);
     QStringList labels;
     int top = 0;
     for (const QuarterTimeliness &q : quarters) {
@@ -218,15 +283,17 @@ void ChartBuilders::drills(QChart *chart, const QList<HalfYearDrills> &halves)
 {
     clear(chart);
     auto *series = new QStackedBarSeries;
+    // Planned drills are dotted: not yet held, told apart from completed ones without colour.
     QBarSet *completed = barSet(tr("Completed"), CompletedColour);
-    QBarSet *planned = barSet(tr("Planned"), PlannedColour);
+    QBarSet *planned = barSet(tr("Planned, not yet held"), PlannedColour.darker(115));
+    pattern(planned, Qt::Dense4Pattern);
     QStringList labels;
     int top = 1;
     for (const HalfYearDrills &h : halves) {
         *completed << h.completed;
         *planned << h.planned;
         top = std::max(top, h.completed + h.planned);
-        labels << QStringLiteral("%1 H%2").arg(h.year).arg(h.half);
+        labels << halfYearLabel(h.year, h.half);
     }
     series->append(completed);
     series->append(planned);

@@ -33,6 +33,10 @@ public:
     // Month labels that fit: every month for a year, then fewer (unique, as categories must be).
     static QStringList monthLabels(const QList<QDate> &months);
 
+    // The chart's legend as rich text for a wrapped label under it (the chart's own legend
+    // cuts long names off): per series a glyph in its colour and pattern, and its name.
+    static QString legendHtml(const QChart *chart);
+
     // Common look: no animation, compact margins, legend at the bottom, small fonts.
     static void style(QChart *chart);
 };

@@ -16,6 +16,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace dd {
 namespace ui {
 
@@ -114,9 +116,17 @@ DashboardCharts::DashboardCharts(UiContext &context, QWidget *parent)
         slot.range->setCurrentIndex(int(allStatsRanges().indexOf(initial)));
         auto *chart = new QChart;
         ChartBuilders::style(chart);
+        chart->legend()->hide(); // the label below says it in full (ChartBuilders::legendHtml)
+        slot.legend = new QLabel(slot.box);
+        slot.legend->setObjectName(names.at(k) + QStringLiteral("Legend"));
+        slot.legend->setWordWrap(true);
+        slot.legend->setTextFormat(Qt::RichText);
+        QFont small = slot.legend->font();
+        small.setPointSizeF(std::max(6.5, small.pointSizeF() * 0.8));
+        slot.legend->setFont(small);
         slot.view = new QChartView(chart, slot.box);
         slot.view->setRenderHint(QPainter::Antialiasing);
-        slot.view->setMinimumSize(160, 150);
+        slot.view->setMinimumSize(160, 110);
         auto *head = new QHBoxLayout;
         head->addWidget(slot.title, 1);
         head->addWidget(slot.range);
@@ -125,6 +135,8 @@ DashboardCharts::DashboardCharts(UiContext &context, QWidget *parent)
         layout->setSpacing(2);
         layout->addLayout(head);
         layout->addWidget(slot.view, 1);
+        layout->addWidget(slot.legend);
+        slot.box->installEventFilter(this); // the legend's height follows the box's width
         const auto kind = ChartData::Kind(k);
         m_data[k].kind = kind;
         connect(slot.range, &QComboBox::currentIndexChanged, this, [this, kind] {
@@ -247,6 +259,8 @@ void DashboardCharts::build(ChartData::Kind kind)
     case ChartData::Actions: ChartBuilders::actions(chart, data.actions); break;
     case ChartData::KindCount: break;
     }
+    m_slots[kind].legend->setText(ChartBuilders::legendHtml(chart));
+    fitLegend(m_slots[kind]);
     m_slots[kind].view->setToolTip(data.error);
     chart->setTitle(data.error.isEmpty() ? QString() : tr("Cannot compute: %1").arg(data.error));
 }
@@ -265,6 +279,23 @@ void DashboardCharts::relayout()
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
     for (int r = 0; r < 2; ++r)
         m_grid->setRowStretch(r, r < (ChartData::KindCount + columns - 1) / columns ? 1 : 0);
+}
+
+void DashboardCharts::fitLegend(const Slot &slot)
+{
+    // A wrapped label in a grid is not given the height its lines need: set it.
+    const int height = slot.legend->heightForWidth(slot.box->width());
+    if (height > 0 && height != slot.legend->height())
+        slot.legend->setFixedHeight(height);
+}
+
+bool DashboardCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        for (const Slot &slot : m_slots)
+            if (slot.box == watched)
+                fitLegend(slot);
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardCharts::resizeEvent(QResizeEvent *event)

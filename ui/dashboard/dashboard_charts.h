@@ -76,6 +76,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Slot {
@@ -83,6 +84,7 @@ private:
         QLabel *title = nullptr;
         QComboBox *range = nullptr;
         QChartView *view = nullptr;
+        QLabel *legend = nullptr;
     };
 
     void start(const QList<ChartData::Kind> &kinds);
@@ -90,6 +92,7 @@ private:
     void show(const ChartData &data);
     void build(ChartData::Kind kind);
     void relayout();
+    void fitLegend(const Slot &slot);
     void retranslateUi();
 
     UiContext &m_context;

@@ -12,7 +12,7 @@
 #include "i18n/language.h"
 #include "incidents/declare_dialog.h"
 #include "incidents/incident_format.h"
-#include "readiness/readiness.h"
+#include "readiness/readiness_evaluator.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
 
@@ -38,8 +38,6 @@ const QString KeySplitter = QStringLiteral("dashboard/splitter");
 const QString KeyTop = QStringLiteral("dashboard/topSplitter");
 const QString KeyBottom = QStringLiteral("dashboard/bottomSplitter");
 constexpr int DisplayTickMs = 1000;
-constexpr qint64 LongestWaitMs = 6LL * 3600 * 1000; // re-armed on the way
-constexpr qint64 ShortestWakeMs = 1000;
 const QKeySequence DeclareKey(Qt::CTRL | Qt::Key_N);
 const QKeySequence WarnKey(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
 
@@ -66,14 +64,18 @@ bool touchesCharts(const QSet<QString> &t)
         t, {"incidents", "report_submissions", "drills", "drill_actions", "drill_findings"});
 }
 
-// Readiness reads almost everything; only the bookkeeping tables leave it alone.
+// Readiness reads almost everything; the bookkeeping tables and those an incident in progress
+// writes (its timeline, reports, waivers, escalation records of the wake-up tick) leave it
+// alone, so an incident being handled does not re-run the checks on every step.
 bool touchesReadiness(const QSet<QString> &t)
 {
     if (t.isEmpty())
         return true;
-    static const QSet<QString> ignored = {QStringLiteral("audit_log"), QStringLiteral("audit_head"),
-                                          QStringLiteral("timeline_entries"),
-                                          QStringLiteral("escalation_events")};
+    static const QSet<QString> ignored = {
+        QStringLiteral("audit_log"),          QStringLiteral("audit_head"),
+        QStringLiteral("incidents"),          QStringLiteral("timeline_entries"),
+        QStringLiteral("attachments"),        QStringLiteral("report_submissions"),
+        QStringLiteral("obligation_waivers"), QStringLiteral("escalation_events")};
     for (const QString &table : t)
         if (!ignored.contains(table))
             return true;
@@ -115,14 +117,13 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     , m_bottom(new QSplitter(Qt::Horizontal, m_splitter))
     , m_coalesce(new QTimer(this))
     , m_countdown(new QTimer(this))
-    , m_wake(new QTimer(this))
+    , m_evaluator(new ReadinessEvaluator(context, this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_message->setObjectName(QStringLiteral("dashboardMessage"));
     m_splitter->setObjectName(QStringLiteral("dashboardSplitter"));
     m_coalesce->setObjectName(QStringLiteral("refreshTimer"));
     m_countdown->setObjectName(QStringLiteral("countdownTimer"));
-    m_wake->setObjectName(QStringLiteral("wakeTimer"));
 
     auto *actions = new QGridLayout;
     actions->setSpacing(6);
@@ -166,8 +167,6 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(0);
     m_countdown->setInterval(DisplayTickMs);
-    m_wake->setSingleShot(true);
-    m_wake->setTimerType(Qt::PreciseTimer);
 
     connect(m_declare, &QPushButton::clicked, this, [this] { declare(false); });
     connect(m_warn, &QPushButton::clicked, this, [this] { declare(true); });
@@ -183,8 +182,15 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
             &DashboardPage::committed);
     connect(m_coalesce, &QTimer::timeout, this, &DashboardPage::refreshPending);
     connect(m_countdown, &QTimer::timeout, this, &DashboardPage::tick);
-    connect(m_wake, &QTimer::timeout, this, &DashboardPage::wake);
-    connect(m_charts, &DashboardCharts::loaded, this, &DashboardPage::loaded);
+    connect(m_charts, &DashboardCharts::loaded, this, &DashboardPage::backgroundDone);
+    connect(m_evaluator, &ReadinessEvaluator::evaluated, this,
+            [this](const ReadinessOutcome &outcome) {
+                if (outcome.error.isEmpty())
+                    m_readiness->setResult(outcome.result);
+                else
+                    m_readiness->setError(outcome.error);
+                backgroundDone();
+            });
     connect(&m_context.session, &Session::actorChanged, this, &DashboardPage::updateActions);
     connect(&m_context.session, &Session::institutionChanged, this,
             [this] { schedule(IncidentsPanel | DutyPanel | ReadinessPanel | ChartsPanel); });
@@ -208,12 +214,19 @@ DashboardPage::~DashboardPage()
 
 bool DashboardPage::isLoading() const
 {
-    return m_charts->isLoading();
+    return m_charts->isLoading() || m_evaluator->isBusy();
 }
 
 void DashboardPage::waitUntilLoaded()
 {
+    m_evaluator->waitUntilIdle();
     m_charts->waitUntilLoaded();
+}
+
+void DashboardPage::backgroundDone()
+{
+    if (!isLoading())
+        emit loaded();
 }
 
 void DashboardPage::refreshAll()
@@ -270,7 +283,6 @@ void DashboardPage::refreshIncidents()
     const QList<OpenIncidentRow> rows = loadOpenIncidents(m_context.backend, now, &m_errors);
     m_incidents->setRows(rows, m_reference, m_context.language.current(), now);
     updateBanner();
-    armWakeTimer();
 }
 
 void DashboardPage::refreshDuty()
@@ -280,12 +292,8 @@ void DashboardPage::refreshDuty()
 
 void DashboardPage::refreshReadiness()
 {
-    const QDate today = m_context.backend.clock().now().toTimeZone(m_reference.zone).date();
-    auto result = Readiness(m_context.backend).evaluate(today);
-    if (result)
-        m_readiness->setResult(*result);
-    else
-        m_readiness->setError(result.error());
+    // Off the UI thread; a burst of commits asks again while one runs and costs one more.
+    m_evaluator->request(m_context.backend.clock().now().toTimeZone(m_reference.zone).date());
 }
 
 void DashboardPage::updateBanner()
@@ -347,35 +355,6 @@ void DashboardPage::tick()
     updateBanner();
 }
 
-void DashboardPage::wake()
-{
-    // A threshold or a deadline has come: record what rose and what escalation is due (a
-    // read-only desk records nothing), then show it.
-    if (!m_context.readOnly) {
-        if (auto rose = m_context.backend.incidentService().tick(); !rose)
-            m_message->showError(rose.error());
-    }
-    schedule(IncidentsPanel);
-    armWakeTimer();
-}
-
-void DashboardPage::armWakeTimer()
-{
-    m_wake->stop();
-    auto next = m_context.backend.incidentService().nextWakeUp();
-    if (!next) {
-        m_errors << next.error();
-        return;
-    }
-    if (!next->has_value())
-        return;
-    qint64 wait = m_context.backend.clock().now().msecsTo(**next);
-    // A read-only desk records nothing, so what is due stays due: look again in a minute.
-    if (m_context.readOnly && wait <= ShortestWakeMs)
-        wait = 60 * 1000;
-    m_wake->start(int(qBound(ShortestWakeMs, wait, LongestWaitMs)));
-}
-
 void DashboardPage::installShortcuts()
 {
     if (m_shortcutsInstalled)
@@ -419,7 +398,8 @@ void DashboardPage::declare(bool warning)
 
 void DashboardPage::openRoster()
 {
-    if (!m_context.openPage(QStringLiteral("roster")))
+    // The roster page shows today's week with today selected for the target "today".
+    if (!m_context.openPage(QStringLiteral("roster"), QStringLiteral("today")))
         m_message->showError(tr("The roster page cannot be opened from here."));
 }
 
@@ -460,7 +440,8 @@ void DashboardPage::showEvent(QShowEvent *event)
 
 void DashboardPage::hideEvent(QHideEvent *event)
 {
-    // Countdowns nobody sees need no display tick; the wake-up timer keeps running.
+    // Countdowns nobody sees need no display tick (the incidents page's wake-up timer keeps
+    // running, and its writes refresh this page through the change feed).
     m_countdown->stop();
     saveLayout();
     QWidget::hideEvent(event);

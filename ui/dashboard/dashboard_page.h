@@ -19,6 +19,7 @@ class DashboardCharts;
 class DutySummaryPanel;
 class InlineMessage;
 class OpenIncidentsPanel;
+class ReadinessEvaluator;
 class ReadinessSummary;
 class StatusBanner;
 struct UiContext;
@@ -29,20 +30,25 @@ struct UiContext;
 //
 // Live: every commit announced by the database's ChangeFeed marks the panels whose tables
 // changed, and one zero-timer refreshes them on the next event-loop turn (many commits, one
-// refresh). Countdowns: one display timer (1 s) while the page is visible, and one wake-up
-// timer at IncidentService::nextWakeUp() (a threshold or a deadline: regrade, refresh).
-// The charts' aggregate queries run in a worker thread (DashboardCharts); in a read-only
-// window (dutydesk --screenshot) the first load is computed at once so that the picture is
-// filled; isLoading()/loaded()/waitUntilLoaded() tell and wait otherwise.
+// refresh). Countdowns: one display timer (1 s) while the page is visible rewrites the
+// countdown texts only. The page has no wake-up timer of its own: the app's one wake-up timer
+// (the incidents page, IncidentService::tick()) records what rose and what is due, and that
+// commit refreshes this page through the change feed.
+// The charts' aggregate queries and the readiness checks run in worker threads
+// (DashboardCharts, ReadinessEvaluator: at most one readiness evaluation in flight, a newer
+// request replacing a queued one); in a read-only window (dutydesk --screenshot) they are
+// computed at once so that the picture is filled; isLoading()/loaded()/waitUntilLoaded() tell
+// and wait otherwise.
 class DashboardPage : public QWidget {
     Q_OBJECT
 public:
     explicit DashboardPage(UiContext &context, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
-    // True while chart queries are still running in the background.
+    // True while chart queries or the readiness evaluation are still running in the background.
     bool isLoading() const;
-    // Blocks until the running chart queries finished and shows their results.
+    // Blocks until the running chart queries and readiness evaluation finished and shows their
+    // results.
     void waitUntilLoaded();
     // Reads every panel again now (the charts in the background).
     void refreshAll();
@@ -58,14 +64,15 @@ public:
     ReadinessSummary *readiness() const { return m_readiness; }
     DashboardCharts *charts() const { return m_charts; }
     QTimer *countdownTimer() const { return m_countdown; }
-    QTimer *wakeTimer() const { return m_wake; }
+    ReadinessEvaluator *readinessEvaluator() const { return m_evaluator; }
     QPushButton *declareButton() const { return m_declare; }
     QPushButton *warningButton() const { return m_warn; }
     QPushButton *rosterButton() const { return m_roster; }
     QPushButton *cardButton() const { return m_card; }
 
 signals:
-    // The charts finished loading (after the first load and after every reload).
+    // The charts and the readiness checks finished loading (after the first load and after
+    // every reload).
     void loaded();
 
 protected:
@@ -84,8 +91,7 @@ private:
     void refreshReadiness();
     void updateBanner();
     void tick();
-    void wake();
-    void armWakeTimer();
+    void backgroundDone();
     void installShortcuts();
     void updateActions();
     void saveLayout() const;
@@ -109,7 +115,7 @@ private:
     QSplitter *m_bottom;
     QTimer *m_coalesce;
     QTimer *m_countdown;
-    QTimer *m_wake;
+    ReadinessEvaluator *m_evaluator;
     QStringList m_errors;
     IncidentReference m_reference;
 };

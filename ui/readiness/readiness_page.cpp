@@ -2,7 +2,7 @@
 
 #include "app/backend.h"
 #include "common/page_title.h"
-#include "readiness/readiness.h"
+#include "readiness/readiness_evaluator.h"
 #include "shell/ui_context.h"
 #include "storage/change_feed.h"
 
@@ -62,6 +62,7 @@ ReadinessPage::ReadinessPage(UiContext &context, QWidget *parent)
     , m_detail(new QTextBrowser(this))
     , m_fix(new QPushButton(this))
     , m_refreshTimer(new QTimer(this))
+    , m_evaluator(new ReadinessEvaluator(context, this))
 {
     setObjectName(QStringLiteral("readinessPage"));
     stylePageTitle(m_title);
@@ -141,6 +142,7 @@ ReadinessPage::ReadinessPage(UiContext &context, QWidget *parent)
             fixSelected();
     });
     connect(m_fix, &QPushButton::clicked, this, &ReadinessPage::fixSelected);
+    connect(m_evaluator, &ReadinessEvaluator::evaluated, this, &ReadinessPage::evaluated);
     retranslateUi();
     reload();
 }
@@ -160,19 +162,33 @@ void ReadinessPage::reload()
 {
     m_refreshTimer->stop();
     m_stale = false;
-    const QString selected = selectedCheck() ? selectedCheck()->id : QString();
-    const auto result = Readiness(m_context.backend).evaluate(m_asOf->date());
-    if (!result) {
-        m_error->setText(tr("Could not evaluate readiness: %1").arg(result.error()));
+    m_evaluator->request(m_asOf->date());
+}
+
+void ReadinessPage::waitUntilEvaluated()
+{
+    if (m_refreshTimer->isActive())
+        reload();
+    m_evaluator->waitUntilIdle();
+}
+
+void ReadinessPage::evaluated(const ReadinessOutcome &outcome)
+{
+    const QString selected = !m_pendingTarget.isEmpty()
+                                 ? m_pendingTarget
+                                 : (selectedCheck() ? selectedCheck()->id : QString());
+    if (!outcome.error.isEmpty()) {
+        m_error->setText(tr("Could not evaluate readiness: %1").arg(outcome.error));
         m_error->show();
         m_result = ReadinessResult();
     } else {
         m_error->hide();
-        m_result = *result;
+        m_result = outcome.result;
     }
     fill();
+    m_pendingTarget.clear();
     if (!selected.isEmpty())
-        navigateTo(selected);
+        navigateTo(selected); // waits again when a newer evaluation is on its way
 }
 
 void ReadinessPage::fill()
@@ -299,6 +315,11 @@ bool ReadinessPage::navigateTo(const QString &target)
                 return true;
             }
         }
+    }
+    // Not loaded yet: select it when the evaluation that is running comes back.
+    if (m_evaluator->isBusy() && !target.isEmpty()) {
+        m_pendingTarget = target;
+        return true;
     }
     return false;
 }

@@ -16,6 +16,8 @@ class QTreeWidgetItem;
 namespace dd {
 namespace ui {
 
+class ReadinessEvaluator;
+struct ReadinessOutcome;
 struct UiContext;
 
 // Readiness (合规就绪): every check of the standard the data can answer, as of a day. The score
@@ -23,16 +25,21 @@ struct UiContext;
 // failing checks first inside it; the selected check's clause, evidence and due date in the
 // detail pane. Status is an icon and a word, never colour alone. Enter or a double-click on a
 // check (or "Fix…") opens the page where it is fixed (UiContext::openPage). The list follows
-// the database (ChangeFeed) and re-evaluates when the "as of" date changes.
-// Navigation targets: a check id ("roster.coverage") selects that check.
+// the database (ChangeFeed) and re-evaluates when the "as of" date changes. The evaluation runs
+// off the UI thread (ReadinessEvaluator: at most one in flight, a newer request replacing a
+// queued one); a read-only window evaluates at once.
+// Navigation targets: a check id ("roster.coverage") selects that check (once it is loaded).
 class ReadinessPage : public QWidget, public NavigationTarget {
     Q_OBJECT
 public:
     explicit ReadinessPage(UiContext &context, QWidget *parent = nullptr);
 
     bool navigateTo(const QString &target) override;
-    // Evaluates again as of the date shown.
+    // Evaluates again as of the date shown (in the background).
     void reload();
+    // Blocks until the evaluation asked for is done and shown.
+    void waitUntilEvaluated();
+    ReadinessEvaluator *evaluator() const { return m_evaluator; }
     void setAsOf(const QDate &day);
     QDate asOf() const;
     const ReadinessResult &result() const { return m_result; }
@@ -46,6 +53,7 @@ protected:
 
 private:
     void retranslateUi();
+    void evaluated(const ReadinessOutcome &outcome);
     void fill();
     void showDetail();
     const ReadinessCheck *selectedCheck() const;
@@ -63,7 +71,9 @@ private:
     QTextBrowser *m_detail;
     QPushButton *m_fix;
     QTimer *m_refreshTimer;
+    ReadinessEvaluator *m_evaluator;
     ReadinessResult m_result;
+    QString m_pendingTarget; // a navigation target that waits for the evaluation
     bool m_stale = false;
 };
 

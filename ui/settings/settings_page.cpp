@@ -3,6 +3,7 @@
 #include "common/page_title.h"
 #include "grading/grading_rules_panel.h"
 #include "grading/procedures_panel.h"
+#include "readiness/readiness_periods_box.h"
 #include "settings/desk_settings_box.h"
 #include "settings/institution_settings_box.h"
 #include "settings/operators_panel.h"
@@ -32,14 +33,16 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     auto *content = new QWidget(scroll);
     m_desk = new DeskSettingsBox(context, content);
     m_institution = new InstitutionSettingsBox(context, content);
+    m_periods = new ReadinessPeriodsBox(context, content);
     auto *grid = new QGridLayout(content);
     grid->setContentsMargins(12, 12, 12, 12);
     grid->setHorizontalSpacing(16);
     grid->addWidget(m_desk, 0, 0);
     grid->addWidget(m_institution, 0, 1);
+    grid->addWidget(m_periods, 1, 1);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
-    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
     scroll->setWidget(content);
 
     m_operators = new OperatorsPanel(context, m_tabs);

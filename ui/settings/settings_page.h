@@ -13,9 +13,11 @@ class GradingRulesPanel;
 class InstitutionSettingsBox;
 class OperatorsPanel;
 class ProceduresPanel;
+class ReadinessPeriodsBox;
 struct UiContext;
 
-// Settings, one tab each: this desk's preferences with the institution profile, the operators,
+// Settings, one tab each: this desk's preferences with the institution profile and the
+// readiness periods, the operators,
 // the grading rule sets and the handling procedures. The boxes and panels retranslate
 // themselves; nothing is rebuilt on a language change.
 class SettingsPage : public QWidget {
@@ -25,6 +27,7 @@ public:
 
     DeskSettingsBox *deskSettings() const { return m_desk; }
     InstitutionSettingsBox *institutionSettings() const { return m_institution; }
+    ReadinessPeriodsBox *readinessPeriods() const { return m_periods; }
     OperatorsPanel *operatorsPanel() const { return m_operators; }
     GradingRulesPanel *gradingRulesPanel() const { return m_grading; }
     ProceduresPanel *proceduresPanel() const { return m_procedures; }
@@ -40,6 +43,7 @@ private:
     QTabWidget *m_tabs;
     DeskSettingsBox *m_desk;
     InstitutionSettingsBox *m_institution;
+    ReadinessPeriodsBox *m_periods;
     OperatorsPanel *m_operators;
     GradingRulesPanel *m_grading;
     ProceduresPanel *m_procedures;
