@@ -137,6 +137,54 @@ QJsonObject configItemJson(const ConfigItem &item)
             {QStringLiteral("location"), item.location}};
 }
 
+namespace {
+
+QString fieldName(const QString &key)
+{
+    if (key == QLatin1String("number"))
+        return ConfigText::tr("Number");
+    if (key == QLatin1String("kind"))
+        return ConfigText::tr("Kind");
+    if (key == QLatin1String("name"))
+        return ConfigText::tr("Name");
+    if (key == QLatin1String("description"))
+        return ConfigText::tr("Description");
+    if (key == QLatin1String("owner"))
+        return ConfigText::tr("Owner");
+    if (key == QLatin1String("status"))
+        return ConfigText::tr("Status");
+    if (key == QLatin1String("system_class"))
+        return ConfigText::tr("System class");
+    if (key == QLatin1String("location"))
+        return ConfigText::tr("Location");
+    if (key == QLatin1String("replaced_by"))
+        return ConfigText::tr("Replaced by");
+    return key;
+}
+
+// A stored value as a reader sees it: statuses and built-in kinds by their names.
+QString fieldValue(const QString &key, const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QString::number(v.toInt());
+    const QString s = v.toString();
+    if (s.isEmpty())
+        return QStringLiteral("—");
+    if (key == QLatin1String("status"))
+        if (auto status = configStatusFromId(s))
+            return configStatusName(*status);
+    if (key == QLatin1String("kind"))
+        return ConfigKind{s, s, true}.displayName();
+    return s;
+}
+
+bool blank(const QJsonValue &v)
+{
+    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty());
+}
+
+} // namespace
+
 QStringList ConfigHistoryEntry::differences() const
 {
     QStringList out;
@@ -147,17 +195,9 @@ QStringList ConfigHistoryEntry::differences() const
     for (const QString &k : keys) {
         const QJsonValue a = before.value(k);
         const QJsonValue b = after.value(k);
-        if (a == b)
+        if (a == b || (blank(a) && blank(b)))
             continue;
-        const auto text = [](const QJsonValue &v) {
-            if (v.isDouble())
-                return QString::number(v.toDouble());
-            if (v.isUndefined() || v.isNull())
-                return QStringLiteral("—");
-            const QString s = v.toString();
-            return s.isEmpty() ? QStringLiteral("—") : s;
-        };
-        out << ConfigText::tr("%1: %2 → %3").arg(k, text(a), text(b));
+        out << ConfigText::tr("%1: %2 → %3").arg(fieldName(k), fieldValue(k, a), fieldValue(k, b));
     }
     return out;
 }

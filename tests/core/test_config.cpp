@@ -57,6 +57,10 @@ TEST_F(Config, EveryActionIsInTheHistoryWithBeforeAndAfter)
     EXPECT_EQ((*h)[1].after.value(QStringLiteral("status")).toString(), QStringLiteral("degraded"));
     EXPECT_EQ((*h)[1].note, QStringLiteral("迁移"));
     EXPECT_EQ((*h)[1].differences().size(), 2);
+    EXPECT_TRUE((*h)[1].differences().contains(QStringLiteral("Status: In service → Degraded")))
+        << (*h)[1].differences().join(QLatin1Char('|')).toStdString();
+    // An add lists only the fields that have a value.
+    EXPECT_FALSE((*h)[0].differences().join(QLatin1Char('|')).contains(QStringLiteral("Owner")));
     EXPECT_EQ((*h)[2].action, HistoryAction::Replace);
     EXPECT_EQ((*h)[2].after.value(QStringLiteral("replaced_by")).toString(),
               QStringLiteral("DB-0002"));

@@ -4,6 +4,7 @@
 #include "app/backend.h"
 #include "common/inline_message.h"
 #include "i18n/language.h"
+#include "incidents/config_item_checklist.h"
 #include "incidents/incident_format.h"
 #include "incidents/zoned_time_edit.h"
 #include "shell/session.h"
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -28,6 +30,7 @@ DeclareDialog::DeclareDialog(UiContext &context, bool warning, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_reference(IncidentReference::load(context.backend))
+    , m_config(context.backend.database(), context.backend.audit(), context.backend.clock())
     , m_openedAt(context.backend.clock().now())
     , m_intro(new QLabel(this))
     , m_form(new QFormLayout)
@@ -38,6 +41,7 @@ DeclareDialog::DeclareDialog(UiContext &context, bool warning, QWidget *parent)
     , m_system(new QComboBox(this))
     , m_startedAt(new ZonedTimeEdit(this))
     , m_affectedSystems(new QLineEdit(this))
+    , m_items(new ConfigItemChecklist(QStringLiteral("declareItems"), this))
     , m_description(new QPlainTextEdit(this))
     , m_error(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -67,6 +71,12 @@ DeclareDialog::DeclareDialog(UiContext &context, bool warning, QWidget *parent)
     m_startedAt->setZone(m_reference.zone);
     m_startedAt->setInstant(m_openedAt);
     m_shownStart = m_startedAt->instant();
+    // Optional: the items in the configuration; the row is left out when there are none.
+    m_items->list()->setFixedHeight(m_items->list()->fontMetrics().lineSpacing() * 5 + 14);
+    if (auto items = m_config.items(); items && !items->isEmpty())
+        m_items->setItems(*items);
+    else
+        m_form->setRowVisible(m_items, false);
 
     auto *kind = new QHBoxLayout;
     kind->addWidget(m_incident);
@@ -79,11 +89,12 @@ DeclareDialog::DeclareDialog(UiContext &context, bool warning, QWidget *parent)
     m_form->addRow(new QLabel(this), m_system);
     m_form->addRow(new QLabel(this), m_startedAt);
     m_form->addRow(new QLabel(this), m_affectedSystems);
+    m_form->addRow(new QLabel(this), m_items);
     m_form->addRow(new QLabel(this), m_description);
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_faultType),
-          static_cast<QWidget *>(m_system), static_cast<QWidget *>(m_startedAt),
-          static_cast<QWidget *>(m_affectedSystems), static_cast<QWidget *>(m_description)})
+    for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_faultType),
+                           static_cast<QWidget *>(m_system), static_cast<QWidget *>(m_startedAt),
+                           static_cast<QWidget *>(m_affectedSystems),
+                           static_cast<QWidget *>(m_items), static_cast<QWidget *>(m_description)})
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
             label->setBuddy(field);
 
@@ -121,7 +132,17 @@ void DeclareDialog::accept()
     const QString system = m_system->currentData().toString();
     if (!system.isEmpty())
         n.facts.insert(QStringLiteral("system"), system);
-    auto id = m_context.backend.incidentService().declare(m_context.session.actor(), n);
+    const QList<qint64> items = m_items->checked();
+    // One user action, one transaction: the declaration and its items, or neither.
+    auto id = m_context.backend.database().write([&]() -> Result<qint64> {
+        auto declared = m_context.backend.incidentService().declare(m_context.session.actor(), n);
+        if (!declared || items.isEmpty())
+            return declared;
+        if (Status linked = m_config.setIncidentItems(m_context.session.actor(), *declared, items);
+            !linked)
+            return linked.takeError();
+        return declared;
+    });
     if (!id) {
         m_error->showError(id.error());
         return;
@@ -161,9 +182,13 @@ void DeclareDialog::retranslateUi()
     label(m_system, tr("S&ystem kind:"));
     label(m_startedAt, tr("&Started at:"));
     label(m_affectedSystems, tr("&Affected systems:"));
+    label(m_items, tr("Configuration ite&ms:"));
     label(m_description, tr("&Description:"));
     m_title->setPlaceholderText(tr("In a few words: 集中交易系统委托失败"));
-    m_affectedSystems->setPlaceholderText(tr("Free text: hosts, services, branches"));
+    m_affectedSystems->setPlaceholderText(
+        tr("Free text: hosts, services, branches (what is not in the configuration)"));
+    m_items->setToolTip(tr("Optional: tick the configuration items affected; the workspace then "
+                           "shows their dependents and recent changes"));
     m_buttons->button(QDialogButtonBox::Ok)
         ->setText(warning ? tr("Raise warning") : tr("Declare incident"));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/config_registry.h"
 #include "incidents/incident_reference.h"
 
 #include <QDialog>
@@ -17,19 +18,23 @@ class QRadioButton;
 namespace dd {
 namespace ui {
 
+class ConfigItemChecklist;
 class InlineMessage;
 class ZonedTimeEdit;
 struct UiContext;
 
 // Declares an incident or raises a warning in seconds: a title is enough; detection time is
 // now, the start defaults to it, the institution type comes from the settings. OK grades it
-// at once (IncidentService::declare) and the dialog closes with the new incident's id.
+// at once (IncidentService::declare) and the dialog closes with the new incident's id. The
+// affected configuration items may be ticked too (optional; the free text stays for what is
+// not in the configuration): they are linked in the same transaction as the declaration.
 class DeclareDialog : public QDialog {
     Q_OBJECT
 public:
     DeclareDialog(UiContext &context, bool warning, QWidget *parent = nullptr);
 
     qint64 incidentId() const { return m_id; }
+    ConfigItemChecklist *items() const { return m_items; }
     void accept() override;
 
 protected:
@@ -40,6 +45,7 @@ private:
 
     UiContext &m_context;
     IncidentReference m_reference;
+    ConfigRegistry m_config;
     QDateTime m_openedAt;   // detection time: when the officer started declaring
     QDateTime m_shownStart; // the start as the field first showed it
     qint64 m_id = 0;
@@ -53,6 +59,7 @@ private:
     QComboBox *m_system;
     ZonedTimeEdit *m_startedAt;
     QLineEdit *m_affectedSystems;
+    ConfigItemChecklist *m_items;
     QPlainTextEdit *m_description;
     InlineMessage *m_error;
     QDialogButtonBox *m_buttons;

@@ -3,6 +3,7 @@
 #include "app/backend.h"
 #include "common/inline_message.h"
 #include "i18n/language.h"
+#include "incidents/affected_items_panel.h"
 #include "incidents/call_list_panel.h"
 #include "incidents/facts_editor.h"
 #include "incidents/incident_header.h"
@@ -35,6 +36,7 @@ IncidentWorkspace::IncidentWorkspace(UiContext &context, const IncidentReference
     , m_checklist(new ProcedureChecklist(context, m_left))
     , m_timeline(new TimelinePanel(context, m_handling))
     , m_facts(new FactsEditor(context, m_tabs))
+    , m_items(new AffectedItemsPanel(context, m_tabs))
 {
     setObjectName(QStringLiteral("incidentWorkspace"));
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
@@ -48,6 +50,7 @@ IncidentWorkspace::IncidentWorkspace(UiContext &context, const IncidentReference
     m_handling->setStretchFactor(1, 2);
     m_tabs->addTab(m_handling, QString());
     m_tabs->addTab(m_facts, QString());
+    m_tabs->addTab(m_items, QString());
     m_tabs->setDocumentMode(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -62,6 +65,8 @@ IncidentWorkspace::IncidentWorkspace(UiContext &context, const IncidentReference
     connect(m_checklist, &ProcedureChecklist::changed, this, &IncidentWorkspace::changedHere);
     connect(m_timeline, &TimelinePanel::changed, this, &IncidentWorkspace::changedHere);
     connect(m_facts, &FactsEditor::saved, this, &IncidentWorkspace::changedHere);
+    connect(m_items, &AffectedItemsPanel::changed, this, &IncidentWorkspace::changedHere);
+    connect(m_items, &AffectedItemsPanel::reloaded, this, &IncidentWorkspace::updateItemsTab);
     connect(&m_context.session, &Session::actorChanged, this, &IncidentWorkspace::updateEditable);
 
     retranslateUi();
@@ -94,6 +99,7 @@ void IncidentWorkspace::refresh()
     m_checklist->showProcedure(m_id, m_view.incident.faultType);
     m_timeline->showTimeline(m_id, m_view.timeline, m_reference.zone);
     m_facts->showIncident(m_view.incident, m_reference, otherIncident);
+    m_items->setIncident(m_view.incident);
     updateEditable();
 }
 
@@ -140,6 +146,7 @@ void IncidentWorkspace::updateEditable()
     m_checklist->setEditable(open);
     m_timeline->setEditable(editable);
     m_facts->setEditable(editable);
+    m_items->setEditable(editable);
 }
 
 void IncidentWorkspace::changedHere()
@@ -159,7 +166,16 @@ void IncidentWorkspace::retranslateUi()
 {
     m_tabs->setTabText(0, tr("&Handling"));
     m_tabs->setTabText(1, tr("&Facts"));
+    updateItemsTab();
     m_header->retranslate(m_context.language.current());
+}
+
+void IncidentWorkspace::updateItemsTab()
+{
+    // The count of recent changes shows without opening the tab: the likeliest cause.
+    const int recent = m_items->changeCount();
+    m_tabs->setTabText(2, recent > 0 ? tr("&Items and changes (%n change(s))", nullptr, recent)
+                                     : tr("&Items and changes"));
 }
 
 } // namespace ui

@@ -10,6 +10,7 @@ class QTabWidget;
 namespace dd {
 namespace ui {
 
+class AffectedItemsPanel;
 class CallListPanel;
 class FactsEditor;
 class IncidentHeader;
@@ -20,7 +21,9 @@ struct IncidentReference;
 struct UiContext;
 
 // One incident at work: the header (grade, why, next threshold, state actions) over two tabs,
-// "Handling" (reports owed, the procedure checklist, the timeline) and "Facts" (the editor).
+// "Handling" (reports owed, the procedure checklist, the timeline), "Facts" (the editor) and
+// "Items and changes" (the configuration items affected, their dependents and the changes to
+// them in the 72 hours before detection).
 // Everything is read from IncidentService::view() on refresh(); countdowns move with setNow()
 // without reading anything. Owns no timer: the incidents page drives both clocks.
 class IncidentWorkspace : public QWidget {
@@ -46,6 +49,7 @@ public:
     TimelinePanel *timeline() const { return m_timeline; }
     FactsEditor *facts() const { return m_facts; }
     ProcedureChecklist *checklist() const { return m_checklist; }
+    AffectedItemsPanel *affectedItems() const { return m_items; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -58,6 +62,7 @@ protected:
 private:
     void changedHere();
     void retranslateUi();
+    void updateItemsTab();
 
     UiContext &m_context;
     const IncidentReference &m_reference;
@@ -72,6 +77,7 @@ private:
     ProcedureChecklist *m_checklist;
     TimelinePanel *m_timeline;
     FactsEditor *m_facts;
+    AffectedItemsPanel *m_items;
 };
 
 } // namespace ui

@@ -1,6 +1,8 @@
 #include "shell/page_registry.h"
 
 #include "cards/cards_page.h"
+#include "changes/changes_page.h"
+#include "config/config_page.h"
 #include "dashboard/dashboard_page.h"
 #include "drills/drills_page.h"
 #include "handbook/handbook_page.h"
@@ -10,6 +12,7 @@
 #include "reports/reports_page.h"
 #include "roster/roster_page.h"
 #include "settings/settings_page.h"
+#include "testing/testing_page.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +23,7 @@ namespace {
 
 constexpr const char *Context = "dd::ui::Pages";
 
+// Ctrl+1…9 reach the first nine pages: the duty pages and readiness come first.
 QList<PageSpec> buildRegistry()
 {
     return {
@@ -67,6 +71,21 @@ QList<PageSpec> buildRegistry()
          QStringLiteral("readiness"),
          [](UiContext &context, QWidget *parent) -> QWidget * {
              return new ReadinessPage(context, parent);
+         }},
+        {QStringLiteral("config"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Configuration"),
+         QStringLiteral("config"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new ConfigPage(context, parent);
+         }},
+        {QStringLiteral("changes"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Changes"),
+         QStringLiteral("changes"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new ChangesPage(context, parent);
+         }},
+        {QStringLiteral("testing"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Tests and deliveries"),
+         QStringLiteral("testing"),
+         [](UiContext &context, QWidget *parent) -> QWidget * {
+             return new TestingPage(context, parent);
          }},
         {QStringLiteral("settings"), QT_TRANSLATE_NOOP("dd::ui::Pages", "Settings"),
          QStringLiteral("settings"),
