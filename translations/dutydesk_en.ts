@@ -63,6 +63,11 @@
         <source>Backs, sheet %1 of %2: print on the reverse side, flipped on the long edge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>演练 DRILL — %1</source>
+        <comment>drill banner before a page note</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::Actor</name>
@@ -233,6 +238,21 @@
     </message>
 </context>
 <context>
+    <name>dd::ChangeNoticeTemplates</name>
+    <message>
+        <source>There is no handbook change notice template (%1) in the report template library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change notices changed while they were written: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change notice for %1 (template %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ChangeNotices</name>
     <message>
         <source>The change notice template %1 is missing from the program.</source>
@@ -240,6 +260,301 @@
     </message>
     <message>
         <source>Change notice template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeRegister</name>
+    <message>
+        <source>Changes are requested, approved, implemented and reviewed by signed-in operators; sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change numbered &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal (变更目标)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects (变更对象): name at least one configuration item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (变更时间): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementer (实施人) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer (复核人) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation steps (操作步骤)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plan (测试方案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan (实施方案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk controls (风险防控措施)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan (应急预案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback plan (回退方案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implementer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 (operator id %2) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 and the %2 must be different people: a change needs four people (applicant, approver, implementer, reviewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: say in a few words what the change is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markets: &quot;%1&quot; is not a market of the trading calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a draft is edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the applicant %1 edits the draft %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects: %1 %2 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the applicant %1 submits %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment: record your assessment of the technical and business risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied for %2 and cannot approve it: the applicant is never the approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the change is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant cannot decide on their own change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the applicant %1 revises %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the change is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the applicant or an approver cancels %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: describe what was tested and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: tests before the change are recorded before it is implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: tests after the change are recorded while it is implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the implementer %1 starts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot start: record a passed test before the change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: configuration items are updated while it is implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the implementer %1 updates the items of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: say what was done and how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the implementer %1 finishes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot finish: record the test after the change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on production: record the change&apos;s impact (or &quot;none&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reviewer %1 reviews %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeWindow</name>
+    <message>
+        <source>The window needs a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a market of the trading calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window overlaps trading hours of %1 (%2–%3); only an emergency change may run then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,6 +594,268 @@
     </message>
     <message>
         <source>unknown institution type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConfigRegistry</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind id &quot;%1&quot;: use lower-case letters, digits and _ (starting with a letter, at most 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind &quot;%1&quot;: enter its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configuration item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configuration item numbered &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: enter the item&apos;s unique number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of %1: enter what the item is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System class of %1: %2 is not a class from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of %1: &quot;%2&quot; is not a known kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of %1: there is no contact with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted on %3; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 belonged to &quot;%2&quot;, which was deleted; numbers are never given twice. Choose another number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by &quot;%2&quot;. Choose another number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of %1: a number never changes; replace the item to give it a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That relation does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no drill finding with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit period: %1 days is not a period; enter at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration audit started on %1 is still open; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancy: describe what differs from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configuration audit with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That configuration audit was closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: describe how the record or the item was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That finding does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That finding was settled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit cannot close: %n finding(s) are not settled (%1).</source>
+        <translation>
+            <numerusform>The audit cannot close: %n finding is not settled (%1).</numerusform>
+            <numerusform>The audit cannot close: %n findings are not settled (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That configuration audit is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,10 +1262,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Setting handbook.verify_days: expected a whole number of days (1 or more), found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreement title: name the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,6 +1531,10 @@
         <source>Unit %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setting %1: expected a whole number of days (1 or more), found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DashboardStats</name>
@@ -1122,6 +1699,146 @@
     </message>
 </context>
 <context>
+    <name>dd::DeliveryRegister</name>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements and contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no delivery with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: say what is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist, %1: say what was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist, %1: say why it does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was accepted on %2 and is no longer edited; add a record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responsibilities of the delivery plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steps of the delivery plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot start without %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery is %1, not in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: %1 is still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the training of the operations staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be accepted:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: enter the date it was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: %1 is in the future; record training once it was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: name the trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: name the operations staff who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: write what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::DemoGenerator</name>
     <message>
         <source>institution and operators</source>
@@ -1157,6 +1874,10 @@
     </message>
     <message>
         <source>emergency plan, documents, supplies and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration items, changes, tests and deliveries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,6 +2841,41 @@
     </message>
     <message>
         <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communicated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No communication of the notification contacts to the regulator or the related units recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3786,6 +4542,109 @@
         <source>Both roles covered 7×24 with backups for the next %1 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>Between the items of a list of names in a readiness finding (zh: &quot;、&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>findings separator</comment>
+        <extracomment>Between two findings of one readiness check (zh: &quot;；&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty leader (值班负责人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT lead (信息技术负责人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duty role with the key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReadinessPeriods</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of days from %2 to %3 (the standard&apos;s value is %4), not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of months from %2 to %3 (the standard&apos;s value is %4), not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of years from %2 to %3 (the standard&apos;s value is %4), not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of days from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of months from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of years from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook entries verified every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan reviewed every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster covered ahead for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and backups checked every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplies stocktaken every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key posts trained every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill records kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn this long before a period runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ReportContext</name>
@@ -5338,6 +6197,11 @@
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>leave kind: note</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::RosterTypes</name>
@@ -5635,6 +6499,10 @@
         <source>Time zone: %1 is not a known IANA time zone (for example Asia/Shanghai).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a readiness period setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TemplateLibrary</name>
@@ -5688,6 +6556,143 @@
     </message>
     <message>
         <source>There is no report template for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TestRegister</name>
+    <message>
+        <source>Production environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no test plan with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: say what is tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspects of &quot;%1&quot;: choose what the test covers (function, performance, capacity, security, stability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of &quot;%1&quot;: describe what is tested, how, and what passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a production test: %2 A production test never runs in trading hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of &quot;%1&quot;: configuration item %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and is no longer edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test plan &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is running: its environment and window no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test is %1, not planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the data and configuration backup taken before the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the announcement issued before the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the production operations staff who run the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test is %1, not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the restore after the production test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the verification of the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot start:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the test report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be completed:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ran in production: record the restore and its verification before cancelling it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5901,6 +6906,29 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::AddKindDialog</name>
+    <message>
+        <source>Add kind of configuration item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _, e.g. ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UPS power supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::AddOperatorDialog</name>
     <message>
         <source>Repeat PIN: the two PINs differ; type the same PIN twice.</source>
@@ -5932,6 +6960,132 @@
     </message>
     <message>
         <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AffectedItemsPanel</name>
+    <message>
+        <source>No affected systems named in free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in free text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration items: none linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration items (%n linked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>relation kind, then the item it relates to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: nothing recorded depends on these items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact: %n item(s) depend on them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ in trading hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes: link the affected items to see the changes made to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to these items since %1 (%2 h before detection): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected items and recent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the configuration items this incident affected; systems not in the configuration stay in the free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click opens the item on the configuration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click opens the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6204,6 +7358,37 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::AuditFindingDialog</name>
+    <message>
+        <source>Record discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the audit found compared with the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::BudgetDialog</name>
     <message>
         <source>Add budget line</source>
@@ -6294,6 +7479,27 @@
     </message>
     <message>
         <source>The person cannot come: call their backup now (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CallNotice</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newly issued escalation actions:
+%1
+
+Click to open the incident&apos;s call list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6471,6 +7677,711 @@
 Each card is 85.6 × 54 mm, ten to an A4 page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>cards summary: card count, page count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>cards summary: card count, page count, cards that overflow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangeActionDialog</name>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: confirm the window the change is approved for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects: %1 names no configuration item to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the technical and business risk of &quot;%1&quot; and confirm the window it is approved for (institution time, UTC+8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technical risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm this &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is rejected; the applicant may revise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is cancelled. A cancelled change is not reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the implementation of &quot;%1&quot; ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why &quot;%1&quot; was rolled back and the state systems are left in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a test of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests before the change are needed to start it, a test after it to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test pa&amp;ssed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s conclusion on &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;goal was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;configuration records were updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a configuration item for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s history will name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System &amp;class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangeBoard</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all %1 (%2 most recent shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by number, title, item or applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangeDialog</name>
+    <message>
+        <source>Approved by %1 at %2: technical risk %3, business risk %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1: an emergency change approved inside trading hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test %1 (%2, %3 by %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed at %1: goal %2; configuration %3; impact on production: %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was submitted for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1 as its implementer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as its implementer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval: not confirmed by an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection: not confirmed by an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation: not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a test of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: not confirmed by the implementer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update an item of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: not confirmed by the implementer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: not confirmed by the implementer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review %1 as its reviewer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: not confirmed by the reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New change request (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant %1 · approver %2 · implementer %3 · reviewer %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangeEditor</name>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Inside trading hours: %1 Allowed for an emergency change; it is marked &quot;in trading hours&quot; wherever it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Inside trading hours: %1 A normal change is refused; move the window or make it an emergency change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Outside trading hours (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every part the standard names is given: the request can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing for submission:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal (变更目标)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objects (变更对象)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window start (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window e&amp;nd (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markets checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People (变更人员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imp&amp;lementer (实施人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer (复核人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation st&amp;eps (操作步骤)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test pl&amp;an (测试方案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan (实施方案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k controls (风险防控措施)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergenc&amp;y plan (应急预案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback plan (回退方案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (紧急变更)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the implementer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others taking part (vendor engineers, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the institution&apos;s default markets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangeFormat</name>
+    <message>
+        <source>no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented · rolled back (awaiting review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency change (紧急变更)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In trading hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangesPage</name>
+    <message>
+        <source>make-up workday, no trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2 (institution time, UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new change request, saved as a draft (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requests by state (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change windows by week, trading hours shaded (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded: trading hours of %1. Blocks: change windows, coloured by state and labelled; &quot;⚠ Emergency&quot; marks an emergency change and &quot;in trading hours&quot; (hatched, red border) one approved inside trading hours. Click a block or select it with the arrow keys and press Enter to open the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ChartBuilders</name>
@@ -6503,10 +8414,6 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required: 1 per half-year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6516,6 +8423,20 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
     <message>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A quarter on a chart axis: %1 the two-digit year, %2 the quarter (1-4), e.g. &quot;26 Q1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 H%2</source>
+        <extracomment>A half-year on a chart axis: %1 the year, %2 the half (1 or 2), e.g. &quot;2026 H1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned, not yet held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6622,6 +8543,529 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigAuditsPanel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ settled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit started with %n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes only when every finding is settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is as recorded: confirm it today and settle the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record discrepancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigDetail</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>%1 the dependent item, %2 the relation (&quot;depends on&quot;), %3 the item it relates to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing depends on %1: a fault of it affects no other recorded item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A fault of %1 can affect %n item(s), up to %2 step(s) away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a change window in institution time: start – end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the relation “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items that depend on this one, directly or through others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add relation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents that affected the item (double-click opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that touched the item (double-click opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigItemChecklist</name>
+    <message>
+        <source>%1  %2 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter items by number or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigItemDialog</name>
+    <message>
+        <source>%1 “%2” is replaced by a new item. Every relation of %1 moves to the successor; %1 retires and points at its successor. Its history and links stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number never changes; replace the item to give a new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add configuration item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit configuration item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace configuration item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System &amp;class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te for the history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SRV-0001; never given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner from the handbook&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5; 5 is the highest class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigItemModel</name>
+    <message>
+        <source>Deleted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, replaced by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a kind in the tree with its number of items: &quot;Server (3)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a kind added by the institution (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2; its relations moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete configuration item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”?
+
+Its relations are removed; the item stays readable in the history and the links (shown with “show deleted”). The number %1 is never given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration items, their relations and history (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration audits and their findings (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, name, location, owner… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a configuration item (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected item (Enter, double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected item by a successor with a new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected item (Delete); its number is never reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a kind of configuration item the institution uses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7403,7 +9847,242 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free text: hosts, services, branches</source>
+        <source>Configuration ite&amp;ms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text: hosts, services, branches (what is not in the configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: tick the configuration items affected; the workspace then shows their dependents and recent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DeliveriesPanel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (%1/%2 settled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the delivery a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the responsibilities of the delivery plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the steps of the delivery plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then, before acceptance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the delivery is no longer edited; records may still be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing: it can go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter deliveries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration ite&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibilities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;eps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible for what (supplier, operations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps of the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: what was received, or why it does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of the operations staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tra&amp;ining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of the delivery (arrival, meeting, handover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recor&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the form and starts the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the form and accepts the delivery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8511,6 +11190,33 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
 </context>
 <context>
+    <name>dd::ui::ExportScopeDialog</name>
+    <message>
+        <source>Export iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which shifts of the shown range should the calendar hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One duty &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::FactsEditor</name>
     <message>
         <source>As the rule set says (%1)</source>
@@ -9189,6 +11895,45 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
 </context>
 <context>
+    <name>dd::ui::HandoversPanel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ImportDialog</name>
     <message numerus="yes">
         <source>%1 — %2, %3, %n row(s)</source>
@@ -9230,27 +11975,6 @@ Everything done in drill mode stays in the drill database; nothing is written to
         <translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n update(s)</source>
-        <translation>
-            <numerusform>, %n update</numerusform>
-            <numerusform>, %n updates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n error(s)</source>
-        <translation>
-            <numerusform>, %n error</numerusform>
-            <numerusform>, %n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n warning(s)</source>
-        <translation>
-            <numerusform>, %n warning</numerusform>
-            <numerusform>, %n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -9303,6 +12027,47 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
     <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>import counts: new, updates, errors, warnings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>import counts: new, updates, errors</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>import counts: new, updates, warnings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>import counts: new, updates</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9525,6 +12290,17 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
 </context>
 <context>
+    <name>dd::ui::IncidentItemsDialog</name>
+    <message>
+        <source>Affected configuration items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the configuration items this incident affected. Systems that are not in the configuration stay in the incident&apos;s free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::IncidentTableModel</name>
     <message>
         <source>%1 (drill)</source>
@@ -9576,6 +12352,17 @@ Affected systems: %2</source>
     </message>
     <message>
         <source>&amp;Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Items and changes (%n change(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Items and changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10631,6 +13418,18 @@ Ctrl+N declares a new incident.</source>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests and deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::PlanPanel</name>
@@ -11194,6 +13993,69 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::ReadinessPeriodsBox</name>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the readiness checks expect each thing to be done. The defaults are the standard&apos;s minimums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: these settings are shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change these settings; an administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness periods (shared by every desk on this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the standard&apos;s value is %2 %3 (setting %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the readiness periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes and show what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standar&amp;d values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the standard&apos;s values in the form (Save writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ReadinessSummary</name>
     <message>
         <source>Readiness</source>
@@ -11241,6 +14103,61 @@ Ctrl+N declares a new incident.</source>
     </message>
     <message>
         <source>Delete the selected row (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RelationDialog</name>
+    <message>
+        <source>%1 relates to the other item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other item relates to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add relation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(other item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3.</source>
+        <extracomment>%1 the item, %2 the relation (&quot;runs on&quot;), %3 the other item: &quot;DB-0001 runs on SRV-0001&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other item: choose one of the listed items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RelationGraph</name>
+    <message>
+        <source>Relate to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs on, depends on, is part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relations yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11637,6 +14554,132 @@ The text below is rendered from the report template for this obligation. Edit it
     </message>
 </context>
 <context>
+    <name>dd::ui::RoleDialog</name>
+    <message>
+        <source>New duty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coverage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and _, e.g. storage_admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;backup (备岗) must be on duty as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;swap needs a duty leader&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in duty role keeps its key and cannot be removed; its names, coverage and rules can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RolesPanel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty role saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty role removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove duty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the duty role “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in duty roles cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roles are the posts the roster fills. Each needs 7×24, trading-day or business-hours coverage, optionally with a backup (备岗). Add roles of your own; the built-in ones can be renamed and their rules changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New duty role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::RosterChangeDialog</name>
     <message>
         <source>Leave</source>
@@ -11728,6 +14771,18 @@ The text below is rendered from the report template for this obligation. Edit it
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In return, the requester takes a shift of the counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back until:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12013,6 +15068,98 @@ The text below is rendered from the report template for this obligation. Edit it
     </message>
     <message>
         <source>Escalation policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handovers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected override or leave (swaps are cancelled on the Swaps tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 (%3), %4 – %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leave %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leave of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this override?
+%1
+The rotation&apos;s shifts apply again for that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this leave?
+%1
+The person is scheduled again for that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in swaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the swap rejected? The reason is kept with the swap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12443,6 +15590,29 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
     <message>
         <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::StartAuditDialog</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start configuration audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item not confirmed within the period (or never confirmed) becomes a finding of the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12937,6 +16107,264 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
 </context>
 <context>
+    <name>dd::ui::TestingPage</name>
+    <message>
+        <source>Tests and deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System tests in simulation and production (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries into operation: checklist, training, records (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TestsPanel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New test plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the test a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one aspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the scope and the pass criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks completing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the test report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; kept for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing: it can go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the test “%1”? It stays in the list as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope and pass criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration ite&amp;ms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window (UTC+8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is checked against the trading time of the ticked markets; none ticked: the institution&apos;s usual markets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announ&amp;cement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations st&amp;aff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was backed up, where, by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom and how the test was announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production operations staff who run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How production was restored after the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the restore was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the form and starts the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the form and completes the test with its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::TimelinePanel</name>
     <message>
         <source>Corrects #%1: %2</source>
@@ -12990,6 +16418,33 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
     <message>
         <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TrainingDialog</name>
+    <message>
+        <source>Add training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations staff trained</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13187,6 +16642,10 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Emergency organization</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::VariableReference</name>
@@ -13316,6 +16775,33 @@ A waived report no longer keeps the incident open. A second person who may appro
     </message>
     <message>
         <source>Ask for confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::WindowCalendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Emergency · in trading hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ In trading hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13572,10 +17058,6 @@ list: the latest rows.</source>
     </message>
     <message>
         <source>show | set KEY VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or change the database-wide settings. Keys: institution.name, institution.type, institution.time_zone, cli.writes_without_sign_in (on|off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13872,10 +17354,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: the kind of units --create-units creates: internal or other (default other).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: vCard version 3 or 4 (default 3) for a .vcf file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13895,14 +17373,6 @@ Commands:
         <source>The handbook&apos;s contacts. import reads a CSV file (UTF-8 or GB18030/GBK, as Excel saves it; header row 姓名,单位,职务,手机,办公电话,值班电话,传真,邮箱,备岗,最后核实,备注 or the English names) or a vCard file (.vcf), prints every row&apos;s problems and writes all rows or none: nothing when any row has an error (exit 1). A row with the name and mobile of a contact in the handbook updates that contact.
 export writes a CSV file (UTF-8 with BOM, for Excel) or a vCard file (.vcf).
 list shows the active contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contacts takes: import FILE.csv|FILE.vcf [--dry-run] [--create-units] [--unit-kind internal|other] | export FILE.csv|FILE.vcf [--vcard-version 3|4] [--english-headers] | list [--search TEXT] [--stale].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--unit-kind takes internal or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14418,6 +17888,242 @@ list shows the active contacts.</source>
     </message>
     <message>
         <source>report takes: list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook | --readiness YYYY-MM-DD) --out FILE.(pdf|odt|html|txt) [--author NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requests (系统变更) and the trading-hours window check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration items (配置项): list, or show one with its relations, history and dependents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependents (impact):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [emergency change]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [in trading hours]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (approved inside trading hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1; approver: %2; implementer: %3; reviewer: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test before: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test after: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration updated: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | show NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: include deleted items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration items (配置项). list shows every item with its kind, status and system class; show NUMBER shows one with its relations, the items that depend on it, its history and its incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ci takes: list [--all] | show NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | show ID | check-window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-window: the window&apos;s start (ISO 8601; without offset UTC+8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-window: the window&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-window: the market to check (stock, futures, financial_futures, …; repeatable); default: the institution&apos;s markets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requests (系统变更). list shows every change with its window and state; show ID (or number) shows one with every part, the four people, the tests and the configuration it updated; check-window exits 1 with the reason when a window lies inside trading hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change takes: list | show ID | check-window --start ISO --end ISO [--market ID].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-window needs --start ISO and --end ISO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start: &quot;%1&quot; is not an ISO 8601 time such as 2026-03-10T09:20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end: &quot;%1&quot; is not an ISO 8601 time such as 2026-03-10T11:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window %1 – %2 lies outside trading hours of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the kind of units --create-units creates: %1 (default other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts takes: import FILE.csv|FILE.vcf [--dry-run] [--create-units] [--unit-kind KIND] | export FILE.csv|FILE.vcf [--vcard-version 3|4] [--english-headers] | list [--search TEXT] [--stale]; KIND is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit-kind takes one of %1, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the database-wide settings. Keys: institution.name, institution.type, institution.time_zone, cli.writes_without_sign_in (on|off), and the readiness periods (whole numbers): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

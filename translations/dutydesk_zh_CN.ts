@@ -63,6 +63,11 @@
         <source>Backs, sheet %1 of %2: print on the reverse side, flipped on the long edge</source>
         <translation>背面，第 %1 张，共 %2 张：请打印在纸张背面，沿长边翻转</translation>
     </message>
+    <message>
+        <source>演练 DRILL — %1</source>
+        <comment>drill banner before a page note</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::Actor</name>
@@ -233,6 +238,21 @@
     </message>
 </context>
 <context>
+    <name>dd::ChangeNoticeTemplates</name>
+    <message>
+        <source>There is no handbook change notice template (%1) in the report template library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change notices changed while they were written: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change notice for %1 (template %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ChangeNotices</name>
     <message>
         <source>The change notice template %1 is missing from the program.</source>
@@ -241,6 +261,302 @@
     <message>
         <source>Change notice template: %1</source>
         <translation>变更通知模板：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeRegister</name>
+    <message>
+        <source>Changes are requested, approved, implemented and reviewed by signed-in operators; sign in first.</source>
+        <translation>变更的申请、审批、实施和复核均须由已登录的操作员进行；请先登录。</translation>
+    </message>
+    <message>
+        <source>There is no change with id %1.</source>
+        <translation>没有 id 为 %1 的变更。</translation>
+    </message>
+    <message>
+        <source>There is no change numbered &quot;%1&quot;.</source>
+        <translation>不存在编号为“%1”的变更。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>未填写%1。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Goal (变更目标)</source>
+        <translation>变更目标</translation>
+    </message>
+    <message>
+        <source>Objects (变更对象): name at least one configuration item.</source>
+        <translation>变更对象：请至少指定一个配置项。</translation>
+    </message>
+    <message>
+        <source>Window (变更时间): %1</source>
+        <translation>变更时间：%1</translation>
+    </message>
+    <message>
+        <source>Implementer (实施人) is missing.</source>
+        <translation>未指定实施人。</translation>
+    </message>
+    <message>
+        <source>Reviewer (复核人) is missing.</source>
+        <translation>未指定复核人。</translation>
+    </message>
+    <message>
+        <source>Operation steps (操作步骤)</source>
+        <translation>操作步骤</translation>
+    </message>
+    <message>
+        <source>Test plan (测试方案)</source>
+        <translation>测试方案</translation>
+    </message>
+    <message>
+        <source>Implementation plan (实施方案)</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Risk controls (风险防控措施)</source>
+        <translation>风险防控措施</translation>
+    </message>
+    <message>
+        <source>Emergency plan (应急预案)</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Rollback plan (回退方案)</source>
+        <translation>回退方案</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>implementer</source>
+        <translation>实施人</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>The %1 (operator id %2) does not exist.</source>
+        <translation>%1（操作员 id %2）不存在。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is deactivated.</source>
+        <translation>%1 %2 已停用。</translation>
+    </message>
+    <message>
+        <source>The %1 and the %2 must be different people: a change needs four people (applicant, approver, implementer, reviewer).</source>
+        <translation>%1和%2必须是不同的人：一项变更需要四人参与（申请人、审批人、实施人、复核人）。</translation>
+    </message>
+    <message>
+        <source>Title: say in a few words what the change is.</source>
+        <translation>标题：请简要说明变更内容。</translation>
+    </message>
+    <message>
+        <source>Markets: &quot;%1&quot; is not a market of the trading calendar.</source>
+        <translation>市场：“%1”不是交易日历中的市场。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a draft is edited.</source>
+        <translation>%1 的状态为“%2”；只能编辑草稿。</translation>
+    </message>
+    <message>
+        <source>Only the applicant %1 edits the draft %2.</source>
+        <translation>只有申请人 %1 才能编辑草稿 %2。</translation>
+    </message>
+    <message>
+        <source>The change %1</source>
+        <translation>变更 %1</translation>
+    </message>
+    <message>
+        <source>Objects: %1 %2 was deleted.</source>
+        <translation>变更对象：%1 %2 已删除。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot become %3.</source>
+        <translation>%1 的状态为“%2”，不能变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Only the applicant %1 submits %2.</source>
+        <translation>只有申请人 %1 才能提交 %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted:
+%2</source>
+        <translation>%1 无法提交：
+%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted: %2</source>
+        <translation>%1 无法提交：%2</translation>
+    </message>
+    <message>
+        <source>Assessment: record your assessment of the technical and business risk.</source>
+        <translation>评估意见：请记录对技术风险和业务风险的评估。</translation>
+    </message>
+    <message>
+        <source>%1 applied for %2 and cannot approve it: the applicant is never the approver.</source>
+        <translation>%1 是 %2 的申请人，不能审批该变更：申请人不得担任审批人。</translation>
+    </message>
+    <message>
+        <source>Window of %1: %2</source>
+        <translation>%1 的变更窗口：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved: %2</source>
+        <translation>%1 无法批准：%2</translation>
+    </message>
+    <message>
+        <source>Reason: say why the change is rejected.</source>
+        <translation>理由：请说明驳回该变更的原因。</translation>
+    </message>
+    <message>
+        <source>The applicant cannot decide on their own change.</source>
+        <translation>申请人不能对自己申请的变更作出审批决定。</translation>
+    </message>
+    <message>
+        <source>Only the applicant %1 revises %2.</source>
+        <translation>只有申请人 %1 才能修改 %2。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the change is cancelled.</source>
+        <translation>理由：请说明取消该变更的原因。</translation>
+    </message>
+    <message>
+        <source>Only the applicant or an approver cancels %1.</source>
+        <translation>只有申请人或审批人才能取消 %1。</translation>
+    </message>
+    <message>
+        <source>Test: describe what was tested and how.</source>
+        <translation>测试：请说明测试了哪些内容以及如何测试。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: tests before the change are recorded before it is implemented.</source>
+        <translation>%1 的状态为“%2”：变更前测试须在实施之前记录。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: tests after the change are recorded while it is implemented.</source>
+        <translation>%1 的状态为“%2”：变更后测试须在实施过程中记录。</translation>
+    </message>
+    <message>
+        <source>Only the implementer %1 starts %2.</source>
+        <translation>只有实施人 %1 才能开始实施 %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot start: record a passed test before the change first.</source>
+        <translation>%1 无法开始实施：请先记录一次通过的变更前测试。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: configuration items are updated while it is implemented.</source>
+        <translation>%1 的状态为“%2”：配置项只能在变更实施过程中更新。</translation>
+    </message>
+    <message>
+        <source>Only the implementer %1 updates the items of %2.</source>
+        <translation>只有实施人 %1 才能更新 %2 的配置项。</translation>
+    </message>
+    <message>
+        <source>Outcome: say what was done and how it ended.</source>
+        <translation>实施结果：请说明执行了哪些操作以及最终结果。</translation>
+    </message>
+    <message>
+        <source>Only the implementer %1 finishes %2.</source>
+        <translation>只有实施人 %1 才能完成 %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot finish: record the test after the change first.</source>
+        <translation>%1 无法完成：请先记录变更后测试。</translation>
+    </message>
+    <message>
+        <source>Impact on production: record the change&apos;s impact (or &quot;none&quot;).</source>
+        <translation>对生产的影响：请记录该变更的影响（如无影响，请填写“无”）。</translation>
+    </message>
+    <message>
+        <source>Only the reviewer %1 reviews %2.</source>
+        <translation>只有复核人 %1 才能复核 %2。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>已回退</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Emergency change</source>
+        <translation>紧急变更</translation>
+    </message>
+    <message>
+        <source>Normal change</source>
+        <translation>常规变更</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChangeWindow</name>
+    <message>
+        <source>The window needs a start and an end.</source>
+        <translation>时间窗口须有开始时间和结束时间。</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>时间窗口的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a market of the trading calendar.</source>
+        <translation>“%1”不是交易日历中的市场。</translation>
+    </message>
+    <message>
+        <source>The window overlaps trading hours of %1 (%2–%3); only an emergency change may run then.</source>
+        <translation>时间窗口与 %1 的交易时段重叠（%2–%3）；该时段内只能实施紧急变更。</translation>
     </message>
 </context>
 <context>
@@ -280,6 +596,267 @@
     <message>
         <source>unknown institution type &quot;%1&quot;</source>
         <translation>未知的机构类型 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConfigRegistry</name>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级运行</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已退役</translation>
+    </message>
+    <message>
+        <source>runs on</source>
+        <translation>运行于</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>is part of</source>
+        <translation>属于</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation>网络设备</translation>
+    </message>
+    <message>
+        <source>Security device</source>
+        <translation>安全设备</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用系统</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">责任人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>System class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">存放地点</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Kind id &quot;%1&quot;: use lower-case letters, digits and _ (starting with a letter, at most 40).</source>
+        <translation>类型标识“%1”：只能使用小写字母、数字和 _（须以字母开头，最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>Kind &quot;%1&quot;: enter its name.</source>
+        <translation>类型“%1”：请填写其名称。</translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; exists already.</source>
+        <translation>类型“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>There is no configuration item with id %1.</source>
+        <translation>没有 id 为 %1 的配置项。</translation>
+    </message>
+    <message>
+        <source>There is no configuration item numbered &quot;%1&quot;.</source>
+        <translation>不存在编号为“%1”的配置项。</translation>
+    </message>
+    <message>
+        <source>Number: enter the item&apos;s unique number.</source>
+        <translation>编号：请填写该配置项的唯一编号。</translation>
+    </message>
+    <message>
+        <source>Name of %1: enter what the item is.</source>
+        <translation>%1 的名称：请填写该配置项的名称。</translation>
+    </message>
+    <message>
+        <source>System class of %1: %2 is not a class from 1 to 5.</source>
+        <translation>%1 的系统类别：%2 不是 1 至 5 之间的类别。</translation>
+    </message>
+    <message>
+        <source>Kind of %1: &quot;%2&quot; is not a known kind.</source>
+        <translation>%1 的类型：“%2”不是已知的类型。</translation>
+    </message>
+    <message>
+        <source>Owner of %1: there is no contact with id %2.</source>
+        <translation>%1 的责任人：没有 id 为 %2 的联系人。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted on %3; it can no longer be changed.</source>
+        <translation>%1 %2 已于 %3 删除，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Number %1 belonged to &quot;%2&quot;, which was deleted; numbers are never given twice. Choose another number.</source>
+        <translation>编号 %1 曾属于已删除的“%2”；编号不会重复使用。请选择其他编号。</translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by &quot;%2&quot;. Choose another number.</source>
+        <translation>编号 %1 已被“%2”使用。请选择其他编号。</translation>
+    </message>
+    <message>
+        <source>Number of %1: a number never changes; replace the item to give it a new number.</source>
+        <translation>%1 的编号：编号一经设定不能更改；如需新编号，请替换该配置项。</translation>
+    </message>
+    <message>
+        <source>The item %1</source>
+        <translation>配置项 %1</translation>
+    </message>
+    <message>
+        <source>%1 was replaced already.</source>
+        <translation>%1 已被替换。</translation>
+    </message>
+    <message>
+        <source>Replaces %1 %2</source>
+        <translation>替换 %1 %2</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>已被 %1 替换</translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to itself.</source>
+        <translation>%1 不能与自身建立关系。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is recorded already.</source>
+        <translation>关系“%1 %2 %3”已存在。</translation>
+    </message>
+    <message>
+        <source>That relation does not exist (any more).</source>
+        <translation>该关系不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>There is no incident with id %1.</source>
+        <translation>没有 id 为 %1 的事件。</translation>
+    </message>
+    <message>
+        <source>There is no drill finding with id %1.</source>
+        <translation>没有 id 为 %1 的演练发现的问题。</translation>
+    </message>
+    <message>
+        <source>Audit period: %1 days is not a period; enter at least 1.</source>
+        <translation>审计周期：%1 天不是有效的周期；请至少填写 1。</translation>
+    </message>
+    <message>
+        <source>The configuration audit started on %1 is still open; close it first.</source>
+        <translation>于 %1 开始的配置审计尚未关闭；请先将其关闭。</translation>
+    </message>
+    <message>
+        <source>Last confirmed %1</source>
+        <translation>最近确认于 %1</translation>
+    </message>
+    <message>
+        <source>Never confirmed</source>
+        <translation>从未确认</translation>
+    </message>
+    <message>
+        <source>Confirmed as recorded</source>
+        <translation>已确认与记录一致</translation>
+    </message>
+    <message>
+        <source>Discrepancy: describe what differs from the record.</source>
+        <translation>差异：请描述与记录不一致之处。</translation>
+    </message>
+    <message>
+        <source>There is no configuration audit with id %1.</source>
+        <translation>没有 id 为 %1 的配置审计。</translation>
+    </message>
+    <message>
+        <source>That configuration audit was closed on %1.</source>
+        <translation>该配置审计已于 %1 关闭。</translation>
+    </message>
+    <message>
+        <source>Correction: describe how the record or the item was corrected.</source>
+        <translation>更正：请说明记录或配置项是如何更正的。</translation>
+    </message>
+    <message>
+        <source>That finding does not exist (any more).</source>
+        <translation>该审计发现不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>That finding was settled on %1.</source>
+        <translation>该审计发现已于 %1 处理完毕。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit cannot close: %n finding(s) are not settled (%1).</source>
+        <translation>
+            <numerusform>审计无法关闭：尚有 %n 项审计发现未处理（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That configuration audit is not open.</source>
+        <translation>该配置审计当前未开启。</translation>
     </message>
 </context>
 <context>
@@ -684,10 +1261,6 @@
         <translation>核实日期：%1 是未来日期。</translation>
     </message>
     <message>
-        <source>Setting handbook.verify_days: expected a whole number of days (1 or more), found &quot;%1&quot;.</source>
-        <translation>设置 handbook.verify_days：应为整数天数（1 或以上），实际为“%1”。</translation>
-    </message>
-    <message>
         <source>Agreement title: name the agreement.</source>
         <translation>协议名称：请填写协议名称。</translation>
     </message>
@@ -955,6 +1528,10 @@
         <source>Unit %1 removed.</source>
         <translation>单位 %1 已删除。</translation>
     </message>
+    <message>
+        <source>Setting %1: expected a whole number of days (1 or more), found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DashboardStats</name>
@@ -1119,6 +1696,147 @@
     </message>
 </context>
 <context>
+    <name>dd::DeliveryRegister</name>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Manuals</source>
+        <translation>手册</translation>
+    </message>
+    <message>
+        <source>Training material</source>
+        <translation>培训资料</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Agreements and contracts</source>
+        <translation>协议和合同</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待交付</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>There is no delivery with id %1.</source>
+        <translation>没有 id 为 %1 的交付。</translation>
+    </message>
+    <message>
+        <source>Title: say what is delivered.</source>
+        <translation>标题：请说明交付内容。</translation>
+    </message>
+    <message>
+        <source>Checklist, %1: say what was received.</source>
+        <translation>交付清单（%1）：请说明已接收的内容。</translation>
+    </message>
+    <message>
+        <source>Checklist, %1: say why it does not apply.</source>
+        <translation>交付清单（%1）：请说明不适用的原因。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was accepted on %2 and is no longer edited; add a record instead.</source>
+        <translation>“%1”已于 %2 验收，不能再编辑；请改为添加记录。</translation>
+    </message>
+    <message>
+        <source>The delivery &quot;%1&quot;</source>
+        <translation>交付“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved: %2</source>
+        <translation>“%1”无法保存：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not planned.</source>
+        <translation>“%1”的状态为“%2”，而非“计划中”。</translation>
+    </message>
+    <message>
+        <source>the responsibilities of the delivery plan</source>
+        <translation>交付计划中的职责分工</translation>
+    </message>
+    <message>
+        <source>the steps of the delivery plan</source>
+        <translation>交付计划中的步骤</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot start without %2.</source>
+        <translation>“%1”缺少%2，无法开始。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>The delivery is %1, not in progress.</source>
+        <translation>该交付的状态为“%1”，而非“进行中”。</translation>
+    </message>
+    <message>
+        <source>Checklist: %1 is still pending.</source>
+        <translation>交付清单：“%1”仍待交付。</translation>
+    </message>
+    <message>
+        <source>Record the training of the operations staff.</source>
+        <translation>请记录对运维人员的培训。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be accepted:
+%2</source>
+        <translation>“%1”无法验收：
+%2</translation>
+    </message>
+    <message>
+        <source>Training: enter the date it was held.</source>
+        <translation>培训：请填写培训举办日期。</translation>
+    </message>
+    <message>
+        <source>Training: %1 is in the future; record training once it was held.</source>
+        <translation>培训：%1 是未来日期；请在培训举办后再记录。</translation>
+    </message>
+    <message>
+        <source>Training: name the trainer.</source>
+        <translation>培训：请填写培训讲师。</translation>
+    </message>
+    <message>
+        <source>Training: name the operations staff who attended.</source>
+        <translation>培训：请填写参加培训的运维人员。</translation>
+    </message>
+    <message>
+        <source>Record: write what happened.</source>
+        <translation>记录：请写明所发生的情况。</translation>
+    </message>
+</context>
+<context>
     <name>dd::DemoGenerator</name>
     <message>
         <source>institution and operators</source>
@@ -1155,6 +1873,10 @@
     <message>
         <source>emergency plan, documents, supplies and budget</source>
         <translation>应急预案、技术资料、应急物资和应急经费</translation>
+    </message>
+    <message>
+        <source>configuration items, changes, tests and deliveries</source>
+        <translation>配置项、变更、测试和交付</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2839,40 @@
     <message>
         <source>Internal</source>
         <translation>内部</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communicated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No communication of the notification contacts to the regulator or the related units recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">方式</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4514,109 @@
         <source>Both roles covered 7×24 with backups for the next %1 days</source>
         <translation>未来 %1 天两个岗位均 7×24 小时有人值班且有备岗</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>Between the items of a list of names in a readiness finding (zh: &quot;、&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>findings separator</comment>
+        <extracomment>Between two findings of one readiness check (zh: &quot;；&quot;).</extracomment>
+        <translation type="unfinished">；</translation>
+    </message>
+    <message>
+        <source>No item in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty leader (值班负责人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT lead (信息技术负责人)</source>
+        <translation type="unfinished">信息技术负责人</translation>
+    </message>
+    <message>
+        <source>No duty role with the key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReadinessPeriods</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of days from %2 to %3 (the standard&apos;s value is %4), not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of months from %2 to %3 (the standard&apos;s value is %4), not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of years from %2 to %3 (the standard&apos;s value is %4), not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of days from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of months from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of years from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook entries verified every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency plan reviewed every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster covered ahead for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and backups checked every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplies stocktaken every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key posts trained every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill records kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn this long before a period runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ReportContext</name>
@@ -5310,6 +6169,11 @@
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>leave kind: note</comment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::RosterTypes</name>
@@ -5607,6 +6471,10 @@
         <source>Time zone: %1 is not a known IANA time zone (for example Asia/Shanghai).</source>
         <translation>时区：%1 不是已知的 IANA 时区（例如 Asia/Shanghai）。</translation>
     </message>
+    <message>
+        <source>%1 is not a readiness period setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::TemplateLibrary</name>
@@ -5661,6 +6529,145 @@
     <message>
         <source>There is no report template for the %1.</source>
         <translation>没有用于 %1 的报告模板。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TestRegister</name>
+    <message>
+        <source>Production environment</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>Simulation environment</source>
+        <translation>仿真环境</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>稳定性</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>There is no test plan with id %1.</source>
+        <translation>没有 id 为 %1 的测试方案。</translation>
+    </message>
+    <message>
+        <source>Title: say what is tested.</source>
+        <translation>标题：请说明测试内容。</translation>
+    </message>
+    <message>
+        <source>Aspects of &quot;%1&quot;: choose what the test covers (function, performance, capacity, security, stability).</source>
+        <translation>“%1”的测试类别：请选择测试涵盖的类别（功能、性能、容量、安全、稳定性）。</translation>
+    </message>
+    <message>
+        <source>Scope of &quot;%1&quot;: describe what is tested, how, and what passes.</source>
+        <translation>“%1”的测试范围：请说明测试内容、测试方法及通过标准。</translation>
+    </message>
+    <message>
+        <source>Window of &quot;%1&quot;: %2</source>
+        <translation>“%1”的时间窗口：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a production test: %2 A production test never runs in trading hours.</source>
+        <translation>“%1”是生产环境测试：%2生产环境测试不得在交易时段进行。</translation>
+    </message>
+    <message>
+        <source>Items of &quot;%1&quot;: configuration item %2 does not exist.</source>
+        <translation>“%1”的配置项：配置项 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and is no longer edited.</source>
+        <translation>“%1”的状态为“%2”，不能再编辑。</translation>
+    </message>
+    <message>
+        <source>The test plan &quot;%1&quot;</source>
+        <translation>测试方案“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is running: its environment and window no longer change.</source>
+        <translation>“%1”正在执行：其测试环境和时间窗口不能再更改。</translation>
+    </message>
+    <message>
+        <source>The test is %1, not planned.</source>
+        <translation>该测试的状态为“%1”，而非“计划中”。</translation>
+    </message>
+    <message>
+        <source>Record the data and configuration backup taken before the test.</source>
+        <translation>请记录测试前所做的数据和配置备份。</translation>
+    </message>
+    <message>
+        <source>Record the announcement issued before the test.</source>
+        <translation>请记录测试前发布的公告。</translation>
+    </message>
+    <message>
+        <source>Name the production operations staff who run the test.</source>
+        <translation>请填写执行测试的生产运维人员。</translation>
+    </message>
+    <message>
+        <source>The test is %1, not running.</source>
+        <translation>该测试的状态为“%1”，而非“执行中”。</translation>
+    </message>
+    <message>
+        <source>Record the restore after the production test.</source>
+        <translation>请记录生产环境测试后的恢复情况。</translation>
+    </message>
+    <message>
+        <source>Record the verification of the restore.</source>
+        <translation>请记录对恢复情况的验证。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot start:
+%2</source>
+        <translation>“%1”无法开始：
+%2</translation>
+    </message>
+    <message>
+        <source>Write the test report.</source>
+        <translation>请填写测试报告。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be completed:
+%2</source>
+        <translation>“%1”无法完成：
+%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and cannot be cancelled.</source>
+        <translation>“%1”的状态为“%2”，不能取消。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ran in production: record the restore and its verification before cancelling it.</source>
+        <translation>“%1”已在生产环境中执行：取消前请记录恢复情况及其验证结果。</translation>
     </message>
 </context>
 <context>
@@ -5873,6 +6880,29 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::AddKindDialog</name>
+    <message>
+        <source>Add kind of configuration item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _, e.g. ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UPS power supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::AddOperatorDialog</name>
     <message>
         <source>Repeat PIN: the two PINs differ; type the same PIN twice.</source>
@@ -5905,6 +6935,130 @@
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AffectedItemsPanel</name>
+    <message>
+        <source>No affected systems named in free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in free text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration items: none linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration items (%n linked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>relation kind, then the item it relates to</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Impact: nothing recorded depends on these items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact: %n item(s) depend on them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>⚠ emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ in trading hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes: link the affected items to see the changes made to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to these items since %1 (%2 h before detection): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected items and recent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the configuration items this incident affected; systems not in the configuration stay in the free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Depends through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Window (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click opens the item on the configuration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click opens the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6171,6 +7325,37 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::AuditFindingDialog</name>
+    <message>
+        <source>Record discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the audit found compared with the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::BudgetDialog</name>
     <message>
         <source>Add budget line</source>
@@ -6262,6 +7447,26 @@
     <message>
         <source>The person cannot come: call their backup now (Alt+U)</source>
         <translation>对方无法到岗：立即呼叫其备岗（Alt+U）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CallNotice</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newly issued escalation actions:
+%1
+
+Click to open the incident&apos;s call list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6434,6 +7639,711 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
 
 每张卡片 85.6 × 54 mm，每页 A4 排 10 张。</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>cards summary: card count, page count</comment>
+        <translation type="unfinished">%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>cards summary: card count, page count, cards that overflow</comment>
+        <translation type="unfinished">%1：%2，%3 {1,?} {2,?}</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangeActionDialog</name>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1：%2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Window: confirm the window the change is approved for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects: %1 names no configuration item to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the technical and business risk of &quot;%1&quot; and confirm the window it is approved for (institution time, UTC+8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technical risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm this &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is rejected; the applicant may revise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is cancelled. A cancelled change is not reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the implementation of &quot;%1&quot; ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why &quot;%1&quot; was rolled back and the state systems are left in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a test of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests before the change are needed to start it, a test after it to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test pa&amp;ssed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s conclusion on &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;goal was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;configuration records were updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a configuration item for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s history will name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System &amp;class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangeBoard</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1：%2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished">状态：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Show the %1 most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all %1 (%2 most recent shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by number, title, item or applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangeDialog</name>
+    <message>
+        <source>Approved by %1 at %2: technical risk %3, business risk %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1: an emergency change approved inside trading hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test %1 (%2, %3 by %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed at %1: goal %2; configuration %3; impact on production: %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was submitted for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1 as its implementer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as its implementer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval: not confirmed by an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection: not confirmed by an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation: not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a test of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: not confirmed by the implementer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update an item of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: not confirmed by the implementer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: not confirmed by the implementer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review %1 as its reviewer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: not confirmed by the reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New change request (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant %1 · approver %2 · implementer %3 · reviewer %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangeEditor</name>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1：%2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Inside trading hours: %1 Allowed for an emergency change; it is marked &quot;in trading hours&quot; wherever it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Inside trading hours: %1 A normal change is refused; move the window or make it an emergency change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Outside trading hours (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every part the standard names is given: the request can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing for submission:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal (变更目标)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objects (变更对象)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window start (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window e&amp;nd (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markets checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People (变更人员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imp&amp;lementer (实施人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer (复核人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation st&amp;eps (操作步骤)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test pl&amp;an (测试方案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan (实施方案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k controls (风险防控措施)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergenc&amp;y plan (应急预案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback plan (回退方案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (紧急变更)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the implementer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others taking part (vendor engineers, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the institution&apos;s default markets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangeFormat</name>
+    <message>
+        <source>no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished">%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">已批准</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented · rolled back (awaiting review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>Emergency change (紧急变更)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In trading hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangesPage</name>
+    <message>
+        <source>make-up workday, no trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2 (institution time, UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new change request, saved as a draft (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requests by state (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change windows by week, trading hours shaded (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded: trading hours of %1. Blocks: change windows, coloured by state and labelled; &quot;⚠ Emergency&quot; marks an emergency change and &quot;in trading hours&quot; (hatched, red border) one approved inside trading hours. Click a block or select it with the arrow keys and press Enter to open the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ChartBuilders</name>
@@ -6466,10 +8376,6 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
         <source>Required: 1 per half-year</source>
         <translation>要求：每半年度 1 次</translation>
     </message>
@@ -6480,6 +8386,20 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A quarter on a chart axis: %1 the two-digit year, %2 the quarter (1-4), e.g. &quot;26 Q1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 H%2</source>
+        <extracomment>A half-year on a chart axis: %1 the year, %2 the half (1 or 2), e.g. &quot;2026 H1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned, not yet held</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6586,6 +8506,525 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigAuditsPanel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ settled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">发现的问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit started with %n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes only when every finding is settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is as recorded: confirm it today and settle the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record discrepancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigDetail</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>%1 the dependent item, %2 the relation (&quot;depends on&quot;), %3 the item it relates to</extracomment>
+        <translation type="unfinished">%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Nothing depends on %1: a fault of it affects no other recorded item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A fault of %1 can affect %n item(s), up to %2 step(s) away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a change window in institution time: start – end</extracomment>
+        <translation type="unfinished">%1 – %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the relation “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items that depend on this one, directly or through others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add relation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Time (UTC+8)</source>
+        <translation type="unfinished">时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">措施</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents that affected the item (double-click opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that touched the item (double-click opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Detected (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigItemChecklist</name>
+    <message>
+        <source>%1  %2 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1：%2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Filter items by number or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigItemDialog</name>
+    <message>
+        <source>%1 “%2” is replaced by a new item. Every relation of %1 moves to the successor; %1 retires and points at its successor. Its history and links stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number never changes; replace the item to give a new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add configuration item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit configuration item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace configuration item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System &amp;class:</source>
+        <translation type="unfinished">系统类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished">存放地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>No&amp;te for the history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SRV-0001; never given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner from the handbook&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5; 5 is the highest class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigItemModel</name>
+    <message>
+        <source>Deleted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, replaced by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">从未</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">责任人</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">存放地点</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ConfigPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a kind in the tree with its number of items: &quot;Server (3)&quot;</extracomment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a kind added by the institution (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2; its relations moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete configuration item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”?
+
+Its relations are removed; the item stays readable in the history and the links (shown with “show deleted”). The number %1 is never given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration items, their relations and history (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration audits and their findings (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, name, location, owner… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">添加…</translation>
+    </message>
+    <message>
+        <source>Add a configuration item (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected item (Enter, double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected item by a successor with a new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished">删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected item (Delete); its number is never reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a kind of configuration item the institution uses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7352,8 +9791,243 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
         <translation>简要描述，例如：集中交易系统委托失败</translation>
     </message>
     <message>
-        <source>Free text: hosts, services, branches</source>
-        <translation>自由填写：主机、服务、营业部</translation>
+        <source>Configuration ite&amp;ms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text: hosts, services, branches (what is not in the configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: tick the configuration items affected; the workspace then shows their dependents and recent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DeliveriesPanel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1：%2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (%1/%2 settled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the delivery a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the responsibilities of the delivery plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the steps of the delivery plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then, before acceptance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">已接受</translation>
+    </message>
+    <message>
+        <source>Accepted: the delivery is no longer edited; records may still be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing: it can go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter deliveries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration ite&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibilities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;eps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">未设置</translation>
+    </message>
+    <message>
+        <source>Who is responsible for what (supplier, operations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps of the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">详情</translation>
+    </message>
+    <message>
+        <source>Detail: what was received, or why it does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of the operations staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tra&amp;ining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">培训讲师</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">参训人员</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">主题</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of the delivery (arrival, meeting, handover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recor&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the form and starts the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the form and accepts the delivery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8454,6 +11128,33 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
 </context>
 <context>
+    <name>dd::ui::ExportScopeDialog</name>
+    <message>
+        <source>Export iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which shifts of the shown range should the calendar hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One duty &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::FactsEditor</name>
     <message>
         <source>As the rule set says (%1)</source>
@@ -9131,6 +11832,45 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
 </context>
 <context>
+    <name>dd::ui::HandoversPanel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished">交班人</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished">接班人</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record handover…</source>
+        <translation type="unfinished">记录交接班…</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ImportDialog</name>
     <message numerus="yes">
         <source>%1 — %2, %3, %n row(s)</source>
@@ -9170,24 +11910,6 @@ Everything done in drill mode stays in the drill database; nothing is written to
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n update(s)</source>
-        <translation>
-            <numerusform>，更新 %n 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n error(s)</source>
-        <translation>
-            <numerusform>，%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n warning(s)</source>
-        <translation>
-            <numerusform>，%n 个警告</numerusform>
         </translation>
     </message>
     <message>
@@ -9241,6 +11963,44 @@ Everything done in drill mode stays in the drill database; nothing is written to
     <message>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>import counts: new, updates, errors, warnings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>import counts: new, updates, errors</comment>
+        <translation type="unfinished">%1：%2，%3 {1,?} {2,?}</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>import counts: new, updates, warnings</comment>
+        <translation type="unfinished">%1：%2，%3 {1,?} {2,?}</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>import counts: new, updates</comment>
+        <translation type="unfinished">%1，%2</translation>
     </message>
 </context>
 <context>
@@ -9462,6 +12222,17 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
 </context>
 <context>
+    <name>dd::ui::IncidentItemsDialog</name>
+    <message>
+        <source>Affected configuration items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the configuration items this incident affected. Systems that are not in the configuration stay in the incident&apos;s free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::IncidentTableModel</name>
     <message>
         <source>%1 (drill)</source>
@@ -9515,6 +12286,16 @@ Affected systems: %2</source>
     <message>
         <source>&amp;Facts</source>
         <translation>事件要素(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Items and changes (%n change(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Items and changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10566,6 +13347,18 @@ Ctrl+N declares a new incident.</source>
         <source>Preparation</source>
         <translation>应急准备</translation>
     </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests and deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::PlanPanel</name>
@@ -11124,6 +13917,69 @@ Ctrl+N declares a new incident.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::ReadinessPeriodsBox</name>
+    <message>
+        <source>The database is open read-only; nothing was saved.</source>
+        <translation type="unfinished">数据库以只读方式打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
+    </message>
+    <message>
+        <source>How often the readiness checks expect each thing to be done. The defaults are the standard&apos;s minimums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: these settings are shown, not changed.</source>
+        <translation type="unfinished">数据库以只读方式打开：这些设置仅供查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change these settings.</source>
+        <translation type="unfinished">请以管理员身份登录后修改这些设置。</translation>
+    </message>
+    <message>
+        <source>%1 may not change these settings; an administrator can.</source>
+        <translation type="unfinished">%1 无权修改这些设置，请由管理员修改。</translation>
+    </message>
+    <message>
+        <source>Readiness periods (shared by every desk on this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>%1 — the standard&apos;s value is %2 %3 (setting %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the readiness periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished">还原</translation>
+    </message>
+    <message>
+        <source>Discard the changes and show what is saved</source>
+        <translation type="unfinished">放弃更改，显示已保存的内容</translation>
+    </message>
+    <message>
+        <source>Standar&amp;d values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the standard&apos;s values in the form (Save writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ReadinessSummary</name>
     <message>
         <source>Readiness</source>
@@ -11172,6 +14028,61 @@ Ctrl+N declares a new incident.</source>
     <message>
         <source>Delete the selected row (Delete)</source>
         <translation>删除所选行（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RelationDialog</name>
+    <message>
+        <source>%1 relates to the other item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other item relates to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add relation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(other item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3.</source>
+        <extracomment>%1 the item, %2 the relation (&quot;runs on&quot;), %3 the other item: &quot;DB-0001 runs on SRV-0001&quot;</extracomment>
+        <translation type="unfinished">%1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>Other item: choose one of the listed items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RelationGraph</name>
+    <message>
+        <source>Relate to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs on, depends on, is part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relations yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11566,6 +14477,132 @@ The text below is rendered from the report template for this obligation. Edit it
     </message>
 </context>
 <context>
+    <name>dd::ui::RoleDialog</name>
+    <message>
+        <source>New duty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty role</source>
+        <translation type="unfinished">值班岗位</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coverage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and _, e.g. storage_admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;backup (备岗) must be on duty as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;swap needs a duty leader&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in duty role keeps its key and cannot be removed; its names, coverage and rules can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RolesPanel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished">内置</translation>
+    </message>
+    <message>
+        <source>user-defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty role saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty role removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove duty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the duty role “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished">查看(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Built-in duty roles cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roles are the posts the roster fills. Each needs 7×24, trading-day or business-hours coverage, optionally with a backup (备岗). Add roles of your own; the built-in ones can be renamed and their rules changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New duty role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::RosterChangeDialog</name>
     <message>
         <source>Leave</source>
@@ -11658,6 +14695,18 @@ The text below is rendered from the report template for this obligation. Edit it
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>In return, the requester takes a shift of the counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back until:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11941,6 +14990,98 @@ The text below is rendered from the report template for this obligation. Edit it
     <message>
         <source>Escalation policies</source>
         <translation>升级策略</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handovers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished">删除…</translation>
+    </message>
+    <message>
+        <source>Remove the selected override or leave (swaps are cancelled on the Swaps tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 (%3), %4 – %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leave %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leave of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this override?
+%1
+The rotation&apos;s shifts apply again for that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this leave?
+%1
+The person is scheduled again for that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in swaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the swap rejected? The reason is kept with the swap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster: %1</source>
+        <translation type="unfinished">值班表：%1</translation>
     </message>
 </context>
 <context>
@@ -12377,6 +15518,29 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <message>
         <source>&amp;PIN:</source>
         <translation>口令(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::StartAuditDialog</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> 天</translation>
+    </message>
+    <message>
+        <source>Start configuration audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item not confirmed within the period (or never confirmed) becomes a finding of the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -12864,6 +16028,264 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
 </context>
 <context>
+    <name>dd::ui::TestingPage</name>
+    <message>
+        <source>Tests and deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System tests in simulation and production (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries into operation: checklist, training, records (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TestsPanel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New test plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the test a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one aspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the scope and the pass criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks completing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the test report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">结论</translation>
+    </message>
+    <message>
+        <source>Completed %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; kept for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing: it can go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the test “%1”? It stays in the list as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope and pass criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration ite&amp;ms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window (UTC+8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is checked against the trading time of the ticked markets; none ticked: the institution&apos;s usual markets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announ&amp;cement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations st&amp;aff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was backed up, where, by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom and how the test was announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production operations staff who run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How production was restored after the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the restore was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the form and starts the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the form and completes the test with its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::TimelinePanel</name>
     <message>
         <source>Corrects #%1: %2</source>
@@ -12920,6 +16342,33 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <message>
         <source>&amp;Attach file…</source>
         <translation>添加附件(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TrainingDialog</name>
+    <message>
+        <source>Add training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations staff trained</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13114,6 +16563,10 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Emergency organization</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::VariableReference</name>
@@ -13246,6 +16699,33 @@ A waived report no longer keeps the incident open. A second person who may appro
     <message>
         <source>Ask for confirmation…</source>
         <translation>请求确认…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::WindowCalendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished">今天</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Emergency · in trading hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ In trading hours</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13503,10 +16983,6 @@ list：显示最新的若干行。</translation>
     <message>
         <source>show | set KEY VALUE</source>
         <translation>show | set KEY VALUE</translation>
-    </message>
-    <message>
-        <source>Show or change the database-wide settings. Keys: institution.name, institution.type, institution.time_zone, cli.writes_without_sign_in (on|off).</source>
-        <translation>查看或修改数据库级设置。设置项：institution.name、institution.type、institution.time_zone、cli.writes_without_sign_in（on|off）。</translation>
     </message>
     <message>
         <source>settings takes: show | set KEY VALUE.</source>
@@ -13815,10 +17291,6 @@ Commands:
         <translation>import：新建联络手册中尚不存在的单位。</translation>
     </message>
     <message>
-        <source>import: the kind of units --create-units creates: internal or other (default other).</source>
-        <translation>import：--create-units 所新建单位的类别：internal 或 other（默认 other）。</translation>
-    </message>
-    <message>
         <source>export: vCard version 3 or 4 (default 3) for a .vcf file.</source>
         <translation>export：导出 .vcf 文件时使用的 vCard 版本，3 或 4（默认 3）。</translation>
     </message>
@@ -13841,14 +17313,6 @@ list shows the active contacts.</source>
         <translation>联络手册中的联系人。import 读取 CSV 文件（UTF-8 或 GB18030/GBK，即 Excel 保存的格式；表头行为 姓名,单位,职务,手机,办公电话,值班电话,传真,邮箱,备岗,最后核实,备注 或相应的英文名称）或 vCard 文件（.vcf），列出每一行的问题，并且要么写入全部行，要么一行都不写入：只要有任何一行出错，就不写入任何内容（退出码 1）。如某行的姓名和手机与联络手册中的某个联系人相同，则更新该联系人。
 export 写出 CSV 文件（带 BOM 的 UTF-8，供 Excel 使用）或 vCard 文件（.vcf）。
 list 列出在用的联系人。</translation>
-    </message>
-    <message>
-        <source>contacts takes: import FILE.csv|FILE.vcf [--dry-run] [--create-units] [--unit-kind internal|other] | export FILE.csv|FILE.vcf [--vcard-version 3|4] [--english-headers] | list [--search TEXT] [--stale].</source>
-        <translation>contacts 的用法：import FILE.csv|FILE.vcf [--dry-run] [--create-units] [--unit-kind internal|other] | export FILE.csv|FILE.vcf [--vcard-version 3|4] [--english-headers] | list [--search TEXT] [--stale]。</translation>
-    </message>
-    <message>
-        <source>--unit-kind takes internal or other.</source>
-        <translation>--unit-kind 只接受 internal 或 other。</translation>
     </message>
     <message>
         <source>--vcard-version takes 3 or 4.</source>
@@ -14363,6 +17827,242 @@ list 列出在用的联系人。</translation>
     <message>
         <source>report takes: list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook | --readiness YYYY-MM-DD) --out FILE.(pdf|odt|html|txt) [--author NAME].</source>
         <translation>report 的用法：list | check FILE | render --template ID (--incident ID | --drill ID | --year YYYY | --handbook | --readiness YYYY-MM-DD) --out FILE.(pdf|odt|html|txt) [--author NAME]。</translation>
+    </message>
+    <message>
+        <source>Change requests (系统变更) and the trading-hours window check</source>
+        <translation>系统变更申请及变更窗口的交易时段检查</translation>
+    </message>
+    <message>
+        <source>Configuration items (配置项): list, or show one with its relations, history and dependents</source>
+        <translation>配置项：列出配置项，或查看某一配置项及其关系、变更历史和影响范围</translation>
+    </message>
+    <message>
+        <source>No configuration items.</source>
+        <translation>没有配置项。</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>  (deleted)</source>
+        <translation>  （已删除）</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>System class: %1</source>
+        <translation>系统类别：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>责任人：%1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <source>Last confirmed: %1</source>
+        <translation>最近确认：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Relations:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <source>Dependents (impact):</source>
+        <translation>影响范围（受影响的配置项）：</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>变更历史：</translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation>相关事件：%1</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有变更。</translation>
+    </message>
+    <message>
+        <source>  [emergency change]</source>
+        <translation>  [紧急变更]</translation>
+    </message>
+    <message>
+        <source>  [in trading hours]</source>
+        <translation>  [交易时段内]</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>紧急程度：%1</translation>
+    </message>
+    <message>
+        <source> (approved inside trading hours)</source>
+        <translation>（在交易时段内批准）</translation>
+    </message>
+    <message>
+        <source>Window: %1 – %2</source>
+        <translation>变更窗口：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation>变更对象：%1</translation>
+    </message>
+    <message>
+        <source>Applicant: %1; approver: %2; implementer: %3; reviewer: %4</source>
+        <translation>申请人：%1；审批人：%2；实施人：%3；复核人：%4</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>变更目标</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>操作步骤</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>测试方案</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Risk controls</source>
+        <translation>风险防控措施</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>回退方案</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>实施结果</translation>
+    </message>
+    <message>
+        <source>Impact on production</source>
+        <translation>对生产的影响</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Test before: %1 (%2)</source>
+        <translation>变更前测试：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Test after: %1 (%2)</source>
+        <translation>变更后测试：%1（%2）</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Configuration updated: %1 %2</source>
+        <translation>配置更新：%1 %2</translation>
+    </message>
+    <message>
+        <source>list | show NUMBER</source>
+        <translation>list | show NUMBER</translation>
+    </message>
+    <message>
+        <source>list: include deleted items.</source>
+        <translation>list：包括已删除的配置项。</translation>
+    </message>
+    <message>
+        <source>Configuration items (配置项). list shows every item with its kind, status and system class; show NUMBER shows one with its relations, the items that depend on it, its history and its incidents.</source>
+        <translation>配置项。list 列出所有配置项及其类型、状态和系统类别；show NUMBER 显示某一配置项及其关系、依赖于它的配置项、变更历史和相关事件。</translation>
+    </message>
+    <message>
+        <source>ci takes: list [--all] | show NUMBER.</source>
+        <translation>ci 的用法：list [--all] | show NUMBER。</translation>
+    </message>
+    <message>
+        <source>list | show ID | check-window</source>
+        <translation>list | show ID | check-window</translation>
+    </message>
+    <message>
+        <source>check-window: the window&apos;s start (ISO 8601; without offset UTC+8).</source>
+        <translation>check-window：变更窗口的开始时间（ISO 8601；不带时区偏移时按 UTC+8）。</translation>
+    </message>
+    <message>
+        <source>check-window: the window&apos;s end.</source>
+        <translation>check-window：变更窗口的结束时间。</translation>
+    </message>
+    <message>
+        <source>check-window: the market to check (stock, futures, financial_futures, …; repeatable); default: the institution&apos;s markets.</source>
+        <translation>check-window：要检查的市场（stock、futures、financial_futures 等；可重复指定）；默认：本机构的各市场。</translation>
+    </message>
+    <message>
+        <source>Change requests (系统变更). list shows every change with its window and state; show ID (or number) shows one with every part, the four people, the tests and the configuration it updated; check-window exits 1 with the reason when a window lies inside trading hours.</source>
+        <translation>系统变更。list 列出所有变更及其变更窗口和状态；show ID（或编号）显示某一变更的全部内容、四位相关人员、测试情况及其更新的配置；变更窗口处于交易时段内时，check-window 以退出码 1 退出并给出原因。</translation>
+    </message>
+    <message>
+        <source>change takes: list | show ID | check-window --start ISO --end ISO [--market ID].</source>
+        <translation>change 的用法：list | show ID | check-window --start ISO --end ISO [--market ID]。</translation>
+    </message>
+    <message>
+        <source>check-window needs --start ISO and --end ISO.</source>
+        <translation>check-window 需要 --start ISO 和 --end ISO。</translation>
+    </message>
+    <message>
+        <source>--start: &quot;%1&quot; is not an ISO 8601 time such as 2026-03-10T09:20.</source>
+        <translation>--start：&quot;%1&quot; 不是有效的 ISO 8601 时间（例如 2026-03-10T09:20）。</translation>
+    </message>
+    <message>
+        <source>--end: &quot;%1&quot; is not an ISO 8601 time such as 2026-03-10T11:00.</source>
+        <translation>--end：&quot;%1&quot; 不是有效的 ISO 8601 时间（例如 2026-03-10T11:00）。</translation>
+    </message>
+    <message>
+        <source>The window %1 – %2 lies outside trading hours of %3.</source>
+        <translation>变更窗口 %1 – %2 不在 %3 的交易时段内。</translation>
+    </message>
+    <message>
+        <source>import: the kind of units --create-units creates: %1 (default other).</source>
+        <translation>import：--create-units 所新建单位的类别：%1（默认 other）。</translation>
+    </message>
+    <message>
+        <source>contacts takes: import FILE.csv|FILE.vcf [--dry-run] [--create-units] [--unit-kind KIND] | export FILE.csv|FILE.vcf [--vcard-version 3|4] [--english-headers] | list [--search TEXT] [--stale]; KIND is one of %1.</source>
+        <translation>contacts 的用法：import FILE.csv|FILE.vcf [--dry-run] [--create-units] [--unit-kind KIND] | export FILE.csv|FILE.vcf [--vcard-version 3|4] [--english-headers] | list [--search TEXT] [--stale]；KIND 为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--unit-kind takes one of %1, got &quot;%2&quot;.</source>
+        <translation>--unit-kind 只接受以下之一：%1，实际为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Show or change the database-wide settings. Keys: institution.name, institution.type, institution.time_zone, cli.writes_without_sign_in (on|off), and the readiness periods (whole numbers): %1.</source>
+        <translation>查看或修改数据库级设置。设置项：institution.name、institution.type、institution.time_zone、cli.writes_without_sign_in（on|off），以及合规自查的各项周期（整数）：%1。</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,10 @@ ReadinessCheck handbookVerified(const ReadinessInput &in, const Handbook &h)
                   ReadinessGroups::Duty,
                   QT_TRANSLATE_NOOP("dd::Readiness", "Handbook entries verified within the period"),
                   "handbook", "stale");
-    const int days = in.period(ReadinessSettings::HandbookDays);
+    // The handbook's own reading of the period (it also honours an older handbook.verify_days),
+    // so the highlighting and this check never disagree.
+    const auto verifyDays = in.backend.contacts().verifyDays();
+    const int days = verifyDays ? *verifyDays : in.period(ReadinessSettings::HandbookDays);
     QStringList stale;
     QDate earliestDue;
     int soon = 0;
