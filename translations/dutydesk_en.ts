@@ -2853,9 +2853,9 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -6983,9 +6983,9 @@
     </message>
     <message numerus="yes">
         <source>Configuration items (%n linked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Configuration items (%n linked)</numerusform>
+            <numerusform>Configuration items (%n linked)</numerusform>
         </translation>
     </message>
     <message>
@@ -6999,9 +6999,9 @@
     </message>
     <message numerus="yes">
         <source>Impact: %n item(s) depend on them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impact: %n item depends on them</numerusform>
+            <numerusform>Impact: %n items depend on them</numerusform>
         </translation>
     </message>
     <message>
@@ -7490,9 +7490,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
     <message>
@@ -8550,9 +8550,9 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <name>dd::ui::ConfigAuditsPanel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -8585,16 +8585,16 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
     <message numerus="yes">
         <source>Findings: %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Findings: %n open</numerusform>
+            <numerusform>Findings: %n open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit started with %n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit started with %n finding.</numerusform>
+            <numerusform>Audit started with %n findings.</numerusform>
         </translation>
     </message>
     <message>
@@ -8691,9 +8691,9 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
     <message numerus="yes">
         <source>A fault of %1 can affect %n item(s), up to %2 step(s) away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A fault of %1 can affect %n item, %2 step away.</numerusform>
+            <numerusform>A fault of %1 can affect %n items, up to %2 step(s) away.</numerusform>
         </translation>
     </message>
     <message>
@@ -12031,23 +12031,23 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
     <message numerus="yes">
         <source>%n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n update</numerusform>
+            <numerusform>%n updates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -12356,9 +12356,9 @@ Affected systems: %2</source>
     </message>
     <message numerus="yes">
         <source>&amp;Items and changes (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Items and changes (%n change)</numerusform>
+            <numerusform>&amp;Items and changes (%n changes)</numerusform>
         </translation>
     </message>
     <message>

@@ -66,7 +66,7 @@
     <message>
         <source>演练 DRILL — %1</source>
         <comment>drill banner before a page note</comment>
-        <translation type="unfinished"></translation>
+        <translation>演练 DRILL — %1</translation>
     </message>
 </context>
 <context>
@@ -241,15 +241,15 @@
     <name>dd::ChangeNoticeTemplates</name>
     <message>
         <source>There is no handbook change notice template (%1) in the report template library.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告模板库中没有联络手册变更通知模板（%1）。</translation>
     </message>
     <message>
         <source>The change notices changed while they were written: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成变更通知期间通知内容发生了变化：请重试。</translation>
     </message>
     <message>
         <source>Change notice for %1 (template %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的变更通知（模板 %2）：%3</translation>
     </message>
 </context>
 <context>
@@ -674,39 +674,39 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">责任人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>System class</source>
-        <translation type="unfinished"></translation>
+        <translation>系统类别</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">存放地点</translation>
+        <translation>存放地点</translation>
     </message>
     <message>
         <source>Replaced by</source>
-        <translation type="unfinished"></translation>
+        <translation>替换为</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -1530,7 +1530,7 @@
     </message>
     <message>
         <source>Setting %1: expected a whole number of days (1 or more), found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1：应为整数天数（1 或以上），实际为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -2842,37 +2842,37 @@
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复核</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已逾期）</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Communicated to</source>
-        <translation type="unfinished"></translation>
+        <translation>告知记录</translation>
     </message>
     <message>
         <source>No communication of the notification contacts to the regulator or the related units recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录向监管机构或相关单位告知通报联络人的情况。</translation>
     </message>
     <message>
         <source>Communicated on</source>
-        <translation type="unfinished"></translation>
+        <translation>告知日期</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>告知对象</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">方式</translation>
+        <translation>方式</translation>
     </message>
 </context>
 <context>
@@ -4518,104 +4518,104 @@
         <source>, </source>
         <comment>list separator</comment>
         <extracomment>Between the items of a list of names in a readiness finding (zh: &quot;、&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>; </source>
         <comment>findings separator</comment>
         <extracomment>Between two findings of one readiness check (zh: &quot;；&quot;).</extracomment>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>No item in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下类别无任何物品：%1</translation>
     </message>
     <message>
         <source>nothing recorded in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下类别无记录：%1</translation>
     </message>
     <message>
         <source>Duty leader (值班负责人)</source>
-        <translation type="unfinished"></translation>
+        <translation>值班负责人</translation>
     </message>
     <message>
         <source>IT lead (信息技术负责人)</source>
-        <translation type="unfinished">信息技术负责人</translation>
+        <translation>信息技术负责人</translation>
     </message>
     <message>
         <source>No duty role with the key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有键为 %1 的值班岗位：%2</translation>
     </message>
 </context>
 <context>
     <name>dd::ReadinessPeriods</name>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>个月</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>%1: expected a whole number of days from %2 to %3 (the standard&apos;s value is %4), not %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 %2 至 %3 之间的整数天数（标准规定值为 %4），而不是 %5。</translation>
     </message>
     <message>
         <source>%1: expected a whole number of months from %2 to %3 (the standard&apos;s value is %4), not %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 %2 至 %3 之间的整数月数（标准规定值为 %4），而不是 %5。</translation>
     </message>
     <message>
         <source>%1: expected a whole number of years from %2 to %3 (the standard&apos;s value is %4), not %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 %2 至 %3 之间的整数年数（标准规定值为 %4），而不是 %5。</translation>
     </message>
     <message>
         <source>%1: expected a whole number of days from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 %2 至 %3 之间的整数天数，而不是“%4”。</translation>
     </message>
     <message>
         <source>%1: expected a whole number of months from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 %2 至 %3 之间的整数月数，而不是“%4”。</translation>
     </message>
     <message>
         <source>%1: expected a whole number of years from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 %2 至 %3 之间的整数年数，而不是“%4”。</translation>
     </message>
     <message>
         <source>Handbook entries verified every</source>
-        <translation type="unfinished"></translation>
+        <translation>联络手册条目核实周期</translation>
     </message>
     <message>
         <source>Emergency plan reviewed every</source>
-        <translation type="unfinished"></translation>
+        <translation>应急预案评估周期</translation>
     </message>
     <message>
         <source>Roster covered ahead for</source>
-        <translation type="unfinished"></translation>
+        <translation>值班表须提前排满</translation>
     </message>
     <message>
         <source>Documents and backups checked every</source>
-        <translation type="unfinished"></translation>
+        <translation>技术资料和软件备份检查周期</translation>
     </message>
     <message>
         <source>Supplies stocktaken every</source>
-        <translation type="unfinished"></translation>
+        <translation>备品备件和应急物资盘点周期</translation>
     </message>
     <message>
         <source>Key posts trained every</source>
-        <translation type="unfinished"></translation>
+        <translation>关键岗位人员培训周期</translation>
     </message>
     <message>
         <source>Drill records kept for</source>
-        <translation type="unfinished"></translation>
+        <translation>演练记录保存期限</translation>
     </message>
     <message>
         <source>Warn this long before a period runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>周期到期前提前提醒</translation>
     </message>
 </context>
 <context>
@@ -6172,7 +6172,7 @@
     <message>
         <source>%1: %2</source>
         <comment>leave kind: note</comment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -6473,7 +6473,7 @@
     </message>
     <message>
         <source>%1 is not a readiness period setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是合规自查周期设置项。</translation>
     </message>
 </context>
 <context>
@@ -6883,23 +6883,23 @@
     <name>dd::ui::AddKindDialog</name>
     <message>
         <source>Add kind of configuration item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配置项类型</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>标识(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>lower-case letters, digits and _, e.g. ups</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母、数字和 _，例如 ups</translation>
     </message>
     <message>
         <source>e.g. UPS power supply</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 UPS 电源</translation>
     </message>
 </context>
 <context>
@@ -6941,124 +6941,124 @@
     <name>dd::ui::AffectedItemsPanel</name>
     <message>
         <source>No affected systems named in free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字描述中未列出受影响系统。</translation>
     </message>
     <message>
         <source>Named in free text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文字描述中列出的系统：%1</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已删除）</translation>
     </message>
     <message>
         <source>Configuration items: none linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项：尚未关联</translation>
     </message>
     <message numerus="yes">
         <source>Configuration items (%n linked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>配置项（已关联 %n 项）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>relation kind, then the item it relates to</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Impact: nothing recorded depends on these items</source>
-        <translation type="unfinished"></translation>
+        <translation>影响范围：没有记录依赖这些配置项的配置项</translation>
     </message>
     <message numerus="yes">
         <source>Impact: %n item(s) depend on them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>影响范围：%n 个配置项依赖于这些配置项</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2 {1 ?}</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>⚠ emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 紧急</translation>
     </message>
     <message>
         <source>⚠ in trading hours</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 交易时段内</translation>
     </message>
     <message>
         <source>Recent changes: link the affected items to see the changes made to them</source>
-        <translation type="unfinished"></translation>
+        <translation>近期变更：关联受影响的配置项后，即可查看对其所做的变更</translation>
     </message>
     <message>
         <source>Changes to these items since %1 (%2 h before detection): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1（发现前 %2 小时）以来这些配置项的变更：%3</translation>
     </message>
     <message>
         <source>Affected items and recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响的配置项及近期变更</translation>
     </message>
     <message>
         <source>&amp;Edit items…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑配置项(&amp;E)…</translation>
     </message>
     <message>
         <source>Choose the configuration items this incident affected; systems not in the configuration stay in the free text</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此事件影响的配置项；未纳入配置管理的系统保留在文字描述中</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Depends through</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖途径</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Window (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>变更窗口（UTC+8）</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Double-click opens the item on the configuration page</source>
-        <translation type="unfinished"></translation>
+        <translation>双击可在配置页面中打开该配置项</translation>
     </message>
     <message>
         <source>Double-click opens the change</source>
-        <translation type="unfinished"></translation>
+        <translation>双击可打开该变更</translation>
     </message>
     <message>
         <source>Configuration items</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项</translation>
     </message>
 </context>
 <context>
@@ -7328,31 +7328,31 @@
     <name>dd::ui::AuditFindingDialog</name>
     <message>
         <source>Record discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>记录差异</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;What differs:</source>
-        <translation type="unfinished"></translation>
+        <translation>差异内容(&amp;W)：</translation>
     </message>
     <message>
         <source>what the audit found compared with the record</source>
-        <translation type="unfinished"></translation>
+        <translation>审计发现的与记录不一致之处</translation>
     </message>
     <message>
         <source>Record correction</source>
-        <translation type="unfinished"></translation>
+        <translation>记录更正</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2：%3</translation>
     </message>
     <message>
         <source>&amp;Correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>更正(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -7453,12 +7453,12 @@
     <name>dd::ui::CallNotice</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（另有 %n 项）</numerusform>
         </translation>
     </message>
     <message>
@@ -7466,7 +7466,10 @@
 %1
 
 Click to open the incident&apos;s call list.</source>
-        <translation type="unfinished"></translation>
+        <translation>新发出的升级呼叫和通知：
+%1
+
+点击打开该事件的呼叫列表。</translation>
     </message>
 </context>
 <context>
@@ -7642,707 +7645,708 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>%1, %2</source>
         <comment>cards summary: card count, page count</comment>
-        <translation type="unfinished">%1，%2</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <comment>cards summary: card count, page count, cards that overflow</comment>
-        <translation type="unfinished">%1：%2，%3 {1,?} {2,?}</translation>
+        <translation>%1，%2，%3</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::ChangeActionDialog</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1：%2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Window: confirm the window the change is approved for.</source>
-        <translation type="unfinished"></translation>
+        <translation>变更窗口：请确认批准的变更窗口。</translation>
     </message>
     <message>
         <source>Objects: %1 names no configuration item to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>变更对象：%1 未指定需要更新的配置项。</translation>
     </message>
     <message>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批准 %1</translation>
     </message>
     <message>
         <source>Assess the technical and business risk of &quot;%1&quot; and confirm the window it is approved for (institution time, UTC+8).</source>
-        <translation type="unfinished"></translation>
+        <translation>请评估“%1”的技术风险和业务风险，并确认批准的变更窗口（机构时间，UTC+8）。</translation>
     </message>
     <message>
         <source>&amp;Technical risk</source>
-        <translation type="unfinished"></translation>
+        <translation>技术风险(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Business risk</source>
-        <translation type="unfinished"></translation>
+        <translation>业务风险(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估意见(&amp;A)</translation>
     </message>
     <message>
         <source>Window &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口开始时间(&amp;S)</translation>
     </message>
     <message>
         <source>Window &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口结束时间(&amp;E)</translation>
     </message>
     <message>
         <source>I confirm this &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>我确认此变更窗口(&amp;W)</translation>
     </message>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回 %1</translation>
     </message>
     <message>
         <source>Say why &quot;%1&quot; is rejected; the applicant may revise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明驳回“%1”的理由；申请人可据此修改。</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 %1</translation>
     </message>
     <message>
         <source>Say why &quot;%1&quot; is cancelled. A cancelled change is not reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明取消“%1”的理由。变更取消后不能重新开启。</translation>
     </message>
     <message>
         <source>Finish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 %1</translation>
     </message>
     <message>
         <source>Record how the implementation of &quot;%1&quot; ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录“%1”的实施结果。</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>实施结果(&amp;O)</translation>
     </message>
     <message>
         <source>Roll back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回退 %1</translation>
     </message>
     <message>
         <source>Record why &quot;%1&quot; was rolled back and the state systems are left in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录“%1”回退的原因以及回退后系统所处的状态。</translation>
     </message>
     <message>
         <source>Record a test of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 的测试</translation>
     </message>
     <message>
         <source>Tests before the change are needed to start it, a test after it to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始实施前须有变更前测试，完成实施前须有变更后测试。</translation>
     </message>
     <message>
         <source>&amp;Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;D)</translation>
     </message>
     <message>
         <source>Before the change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前</translation>
     </message>
     <message>
         <source>After the change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后</translation>
     </message>
     <message>
         <source>The test pa&amp;ssed</source>
-        <translation type="unfinished"></translation>
+        <translation>测试通过(&amp;S)</translation>
     </message>
     <message>
         <source>Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复核 %1</translation>
     </message>
     <message>
         <source>The reviewer&apos;s conclusion on &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>复核人对“%1”的复核结论。</translation>
     </message>
     <message>
         <source>&amp;Impact on production</source>
-        <translation type="unfinished"></translation>
+        <translation>对生产的影响(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>The &amp;goal was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成变更目标(&amp;G)</translation>
     </message>
     <message>
         <source>The &amp;configuration records were updated</source>
-        <translation type="unfinished"></translation>
+        <translation>配置记录已更新(&amp;C)</translation>
     </message>
     <message>
         <source>Update a configuration item for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 更新配置项</translation>
     </message>
     <message>
         <source>The item&apos;s history will name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置项的变更历史中将记录 %1。</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>存放地点(&amp;L)</translation>
     </message>
     <message>
         <source>System &amp;class</source>
-        <translation type="unfinished"></translation>
+        <translation>系统类别(&amp;C)</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::ChangeBoard</name>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1：%2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>变更窗口：%1</translation>
     </message>
     <message>
         <source>Items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Applicant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人：%1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished">状态：%1</translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Show the %1 most recent</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示最近 %1 项</translation>
     </message>
     <message>
         <source>Show all %1 (%2 most recent shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部 %1 项（当前显示最近 %2 项）</translation>
     </message>
     <message>
         <source>Filter by number, title, item or applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>按编号、标题、配置项或申请人筛选</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::ChangeDialog</name>
     <message>
         <source>Approved by %1 at %2: technical risk %3, business risk %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 批准：技术风险为%3，业务风险为%4。</translation>
     </message>
     <message>
         <source>Decided by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 作出审批决定。</translation>
     </message>
     <message>
         <source>Assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评估意见：%1</translation>
     </message>
     <message>
         <source>⚠ %1: an emergency change approved inside trading hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1：在交易时段内批准的紧急变更。</translation>
     </message>
     <message>
         <source>Test %1 (%2, %3 by %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1测试（%2，%4 于 %3 记录）：%5</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Started at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 开始实施。</translation>
     </message>
     <message>
         <source>Finished at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 结束实施：%2</translation>
     </message>
     <message>
         <source>Reviewed at %1: goal %2; configuration %3; impact on production: %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 复核：变更目标%2；配置%3；对生产的影响：%4。%5</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未达成</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>未更新</translation>
     </message>
     <message>
         <source>%1 saved as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已保存为草稿。</translation>
     </message>
     <message>
         <source>%1 was submitted for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已提交审批。</translation>
     </message>
     <message>
         <source>start %1 as its implementer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>以实施人 %2 的身份开始实施 %1</translation>
     </message>
     <message>
         <source>%1 is being implemented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已开始实施。</translation>
     </message>
     <message>
         <source>%1 as its implementer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>以实施人 %2 的身份%1</translation>
     </message>
     <message>
         <source>approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批准 %1</translation>
     </message>
     <message>
         <source>Approval: not confirmed by an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>审批：未经审批人确认。</translation>
     </message>
     <message>
         <source>reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回 %1</translation>
     </message>
     <message>
         <source>Rejection: not confirmed by an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回：未经审批人确认。</translation>
     </message>
     <message>
         <source>cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 %1</translation>
     </message>
     <message>
         <source>Cancellation: not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消：未确认。</translation>
     </message>
     <message>
         <source>record a test of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 的测试</translation>
     </message>
     <message>
         <source>Test: not confirmed by the implementer.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试：未经实施人确认。</translation>
     </message>
     <message>
         <source>update an item of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 %1 的配置项</translation>
     </message>
     <message>
         <source>Item: not confirmed by the implementer.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项：未经实施人确认。</translation>
     </message>
     <message>
         <source>finish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 %1</translation>
     </message>
     <message>
         <source>Outcome: not confirmed by the implementer.</source>
-        <translation type="unfinished"></translation>
+        <translation>实施结果：未经实施人确认。</translation>
     </message>
     <message>
         <source>review %1 as its reviewer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>以复核人 %2 的身份复核 %1</translation>
     </message>
     <message>
         <source>Review: not confirmed by the reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>复核：未经复核人确认。</translation>
     </message>
     <message>
         <source>Unknown step.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的操作步骤。</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：操作已完成。</translation>
     </message>
     <message>
         <source>New change request</source>
-        <translation type="unfinished"></translation>
+        <translation>新建变更申请</translation>
     </message>
     <message>
         <source>New change request (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建变更申请（草稿）</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>变更 %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Applicant %1 · approver %2 · implementer %3 · reviewer %4</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人 %1 · 审批人 %2 · 实施人 %3 · 复核人 %4</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
         <source>Save the draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿（Ctrl+S）</translation>
     </message>
     <message>
         <source>Su&amp;bmit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回(&amp;J)…</translation>
     </message>
     <message>
         <source>Re&amp;vise</source>
-        <translation type="unfinished"></translation>
+        <translation>修改(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Cancel change…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消变更(&amp;C)…</translation>
     </message>
     <message>
         <source>Record &amp;test…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录测试(&amp;T)…</translation>
     </message>
     <message>
         <source>Sta&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>开始实施(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Update item…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新配置项(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>完成实施(&amp;F)…</translation>
     </message>
     <message>
         <source>R&amp;oll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>回退(&amp;O)…</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>复核(&amp;V)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::ChangeEditor</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1：%2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 %1</translation>
     </message>
     <message>
         <source>⚠ Window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 变更窗口：%1</translation>
     </message>
     <message>
         <source>⚠ Inside trading hours: %1 Allowed for an emergency change; it is marked &quot;in trading hours&quot; wherever it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 处于交易时段内：%1 紧急变更可在此时段实施；该变更在所有显示位置均标注“交易时段内”。</translation>
     </message>
     <message>
         <source>⚠ Inside trading hours: %1 A normal change is refused; move the window or make it an emergency change.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 处于交易时段内：%1 常规变更不得在此时段实施；请调整变更窗口，或改为紧急变更。</translation>
     </message>
     <message>
         <source>✓ Outside trading hours (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 不在交易时段内（%1）。</translation>
     </message>
     <message>
         <source>✓ Every part the standard names is given: the request can be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 标准要求的各项内容均已填写，可以提交申请。</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>Missing for submission:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提交前尚缺：
+%1</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Goal (变更目标)</source>
-        <translation type="unfinished"></translation>
+        <translation>变更目标(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Objects (变更对象)</source>
-        <translation type="unfinished"></translation>
+        <translation>变更对象(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Window start (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口开始时间（UTC+8）(&amp;W)</translation>
     </message>
     <message>
         <source>Window e&amp;nd (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口结束时间（UTC+8）(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Markets checked</source>
-        <translation type="unfinished"></translation>
+        <translation>检查的市场(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;People (变更人员)</source>
-        <translation type="unfinished"></translation>
+        <translation>变更人员(&amp;P)</translation>
     </message>
     <message>
         <source>Imp&amp;lementer (实施人)</source>
-        <translation type="unfinished"></translation>
+        <translation>实施人(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Reviewer (复核人)</source>
-        <translation type="unfinished"></translation>
+        <translation>复核人(&amp;R)</translation>
     </message>
     <message>
         <source>Operation st&amp;eps (操作步骤)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作步骤(&amp;E)</translation>
     </message>
     <message>
         <source>Test pl&amp;an (测试方案)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试方案(&amp;A)</translation>
     </message>
     <message>
         <source>Implementation plan (实施方案)</source>
-        <translation type="unfinished"></translation>
+        <translation>实施方案</translation>
     </message>
     <message>
         <source>Ris&amp;k controls (风险防控措施)</source>
-        <translation type="unfinished"></translation>
+        <translation>风险防控措施(&amp;K)</translation>
     </message>
     <message>
         <source>Emergenc&amp;y plan (应急预案)</source>
-        <translation type="unfinished"></translation>
+        <translation>应急预案(&amp;Y)</translation>
     </message>
     <message>
         <source>Rollback plan (回退方案)</source>
-        <translation type="unfinished"></translation>
+        <translation>回退方案</translation>
     </message>
     <message>
         <source>%1 (紧急变更)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>(choose the implementer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请选择实施人）</translation>
     </message>
     <message>
         <source>(choose the reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请选择复核人）</translation>
     </message>
     <message>
         <source>What changes, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>简要说明变更内容</translation>
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选配置项</translation>
     </message>
     <message>
         <source>Others taking part (vendor engineers, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他参与人员（厂商工程师等）</translation>
     </message>
     <message>
         <source>None checked: the institution&apos;s default markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选时：使用本机构的默认市场。</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::ChangeFormat</name>
     <message>
         <source>no window</source>
-        <translation type="unfinished"></translation>
+        <translation>无变更窗口</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished">%1 %2–%3</translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2 {1 ?}</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">已批准</translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Implementing</source>
-        <translation type="unfinished"></translation>
+        <translation>实施中</translation>
     </message>
     <message>
         <source>Implemented · rolled back (awaiting review)</source>
-        <translation type="unfinished"></translation>
+        <translation>已实施 · 已回退（待复核）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Emergency change (紧急变更)</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急变更</translation>
     </message>
     <message>
         <source>In trading hours</source>
-        <translation type="unfinished"></translation>
+        <translation>交易时段内</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::ChangesPage</name>
     <message>
         <source>make-up workday, no trading</source>
-        <translation type="unfinished"></translation>
+        <translation>调休工作日，不交易</translation>
     </message>
     <message>
         <source>holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>no trading</source>
-        <translation type="unfinished"></translation>
+        <translation>不交易</translation>
     </message>
     <message>
         <source>Week of %1 – %2 (institution time, UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 当周（机构时间，UTC+8）</translation>
     </message>
     <message>
         <source>System changes</source>
-        <translation type="unfinished"></translation>
+        <translation>系统变更</translation>
     </message>
     <message>
         <source>&amp;New change…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建变更(&amp;N)…</translation>
     </message>
     <message>
         <source>A new change request, saved as a draft (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建变更申请，保存为草稿（Alt+N）</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>看板</translation>
     </message>
     <message>
         <source>Change requests by state (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态查看变更申请（Alt+1）</translation>
     </message>
     <message>
         <source>Calendar of windows</source>
-        <translation type="unfinished"></translation>
+        <translation>变更窗口日历</translation>
     </message>
     <message>
         <source>Change windows by week, trading hours shaded (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>按周查看变更窗口，交易时段以阴影标示（Alt+2）</translation>
     </message>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一周(&amp;P)</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周(&amp;W)</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一周(&amp;X) ▶</translation>
     </message>
     <message>
         <source>Shaded: trading hours of %1. Blocks: change windows, coloured by state and labelled; &quot;⚠ Emergency&quot; marks an emergency change and &quot;in trading hours&quot; (hatched, red border) one approved inside trading hours. Click a block or select it with the arrow keys and press Enter to open the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>阴影：%1 的交易时段。色块：变更窗口，按状态着色并附标签；“⚠ 紧急”表示紧急变更，“交易时段内”（斜线填充、红色边框）表示经批准在交易时段内实施的变更。单击色块，或用方向键选中后按 Enter 键，即可打开该变更。</translation>
     </message>
 </context>
 <context>
@@ -8390,16 +8394,16 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>%1 Q%2</source>
         <extracomment>A quarter on a chart axis: %1 the two-digit year, %2 the quarter (1-4), e.g. &quot;26 Q1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1年Q%2</translation>
     </message>
     <message>
         <source>%1 H%2</source>
         <extracomment>A half-year on a chart axis: %1 the year, %2 the half (1 or 2), e.g. &quot;2026 H1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1年H%2</translation>
     </message>
     <message>
         <source>Planned, not yet held</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划，尚未举行</translation>
     </message>
 </context>
 <context>
@@ -8512,129 +8516,129 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <name>dd::ui::ConfigAuditsPanel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 关闭</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认</translation>
     </message>
     <message>
         <source>discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>✓ settled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已于 %1 处理完毕</translation>
     </message>
     <message>
         <source>✗ open</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 未处理</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">发现的问题</translation>
+        <translation>审计发现</translation>
     </message>
     <message numerus="yes">
         <source>Findings: %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计发现：%n 项未处理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit started with %n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计已开始，共有 %n 项审计发现。</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计已关闭。</translation>
     </message>
     <message>
         <source>%1 confirmed as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认 %1 与记录一致。</translation>
     </message>
     <message>
         <source>Configuration audits</source>
-        <translation type="unfinished"></translation>
+        <translation>配置审计</translation>
     </message>
     <message>
         <source>Start audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>开始审计…</translation>
     </message>
     <message>
         <source>Close audit</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭审计</translation>
     </message>
     <message>
         <source>Closes only when every finding is settled</source>
-        <translation type="unfinished"></translation>
+        <translation>所有审计发现均处理完毕后方可关闭</translation>
     </message>
     <message>
         <source>Confirm item</source>
-        <translation type="unfinished"></translation>
+        <translation>确认配置项</translation>
     </message>
     <message>
         <source>The item is as recorded: confirm it today and settle the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置项与记录一致：以今天为确认日期，并将该审计发现标记为处理完毕</translation>
     </message>
     <message>
         <source>Record discrepancy…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录差异…</translation>
     </message>
     <message>
         <source>Record correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录更正…</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>审计周期</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>执行人</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>审计发现</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">说明</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>更正</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>处理情况</translation>
     </message>
 </context>
 <context>
@@ -8642,283 +8646,283 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>%1 %2 %3</source>
         <extracomment>%1 the dependent item, %2 the relation (&quot;depends on&quot;), %3 the item it relates to</extracomment>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Nothing depends on %1: a fault of it affects no other recorded item.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置项依赖 %1：其故障不会影响任何其他已登记的配置项。</translation>
     </message>
     <message numerus="yes">
         <source>A fault of %1 can affect %n item(s), up to %2 step(s) away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 发生故障可能影响 %n 个配置项，最远相隔 %2 层。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>a change window in institution time: start – end</extracomment>
-        <translation type="unfinished">%1 – %2 {1 ?}</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Remove relation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除关系</translation>
     </message>
     <message>
         <source>Remove the relation “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除关系“%1”？</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>影响范围</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>变更历史</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>关联记录</translation>
     </message>
     <message>
         <source>The items that depend on this one, directly or through others</source>
-        <translation type="unfinished"></translation>
+        <translation>直接或间接依赖此配置项的配置项</translation>
     </message>
     <message>
         <source>Add relation…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加关系…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Related item</source>
-        <translation type="unfinished"></translation>
+        <translation>关联配置项</translation>
     </message>
     <message>
         <source>Dependent item</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响的配置项</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Time (UTC+8)</source>
-        <translation type="unfinished">时间（UTC+8）</translation>
+        <translation>时间（UTC+8）</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">措施</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">变更</translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>Incidents that affected the item (double-click opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>影响该配置项的事件（双击打开）</translation>
     </message>
     <message>
         <source>Changes that touched the item (double-click opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及该配置项的变更（双击打开）</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Detected (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间（UTC+8）</translation>
     </message>
     <message>
         <source>Window (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>变更窗口（UTC+8）</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::ConfigItemChecklist</name>
     <message>
         <source>%1  %2 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2（已删除）</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1：%2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Filter items by number or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>按编号或名称筛选配置项…</translation>
     </message>
     <message>
         <source>Configuration items</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::ConfigItemDialog</name>
     <message>
         <source>%1 “%2” is replaced by a new item. Every relation of %1 moves to the successor; %1 retires and points at its successor. Its history and links stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”将被新配置项替换。%1 的所有关系将转移至后继配置项；%1 将退役并指向其后继配置项。其变更历史和关联记录仍可查阅。</translation>
     </message>
     <message>
         <source>A number never changes; replace the item to give a new number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号一经设定不能更改；如需新编号，请替换该配置项</translation>
     </message>
     <message>
         <source>Add configuration item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配置项</translation>
     </message>
     <message>
         <source>Edit configuration item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑配置项 %1</translation>
     </message>
     <message>
         <source>Replace configuration item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>替换配置项 %1</translation>
     </message>
     <message>
         <source>New &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>新编号(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;N)：</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>System &amp;class:</source>
-        <translation type="unfinished">系统类别(&amp;C)：</translation>
+        <translation>系统类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished">存放地点(&amp;L)：</translation>
+        <translation>位置(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">描述(&amp;D)：</translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>No&amp;te for the history:</source>
-        <translation type="unfinished"></translation>
+        <translation>变更历史备注(&amp;T)：</translation>
     </message>
     <message>
         <source>e.g. SRV-0001; never given again</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 SRV-0001；编号不会重复使用</translation>
     </message>
     <message>
         <source>Add kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类型…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Choose the owner from the handbook&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>从联络手册的人员中选择责任人</translation>
     </message>
     <message>
         <source>1 to 5; 5 is the highest class</source>
-        <translation type="unfinished"></translation>
+        <translation>1 至 5；5 为最高类别</translation>
     </message>
     <message>
         <source>why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（可选）</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::ConfigItemModel</name>
     <message>
         <source>Deleted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除（%1）</translation>
     </message>
     <message>
         <source>%1, replaced by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已被 %2 替换</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">从未</translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>系统类别</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">责任人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">存放地点</translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>最近确认</translation>
     </message>
 </context>
 <context>
@@ -8926,105 +8930,107 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>%1 (%2)</source>
         <extracomment>a kind in the tree with its number of items: &quot;Server (3)&quot;</extracomment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>%1 — a kind added by the institution (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 本机构添加的类型（%2）</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1。</translation>
     </message>
     <message>
         <source>%1 replaced by %2; its relations moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被 %2 替换；其关系已转移至 %2。</translation>
     </message>
     <message>
         <source>Delete configuration item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置项</translation>
     </message>
     <message>
         <source>Delete %1 “%2”?
 
 Its relations are removed; the item stays readable in the history and the links (shown with “show deleted”). The number %1 is never given again.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1“%2”？
+
+其关系将被删除；该配置项在变更历史和关联记录中仍可查阅（勾选“显示已删除的配置项”即可显示）。编号 %1 不会再次使用。</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1。</translation>
     </message>
     <message>
         <source>Configuration management</source>
-        <translation type="unfinished"></translation>
+        <translation>配置管理</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项</translation>
     </message>
     <message>
         <source>Configuration items, their relations and history (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项及其关系和变更历史（Alt+1）</translation>
     </message>
     <message>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
+        <translation>配置审计</translation>
     </message>
     <message>
         <source>Configuration audits and their findings (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置审计及其审计发现（Alt+2）</translation>
     </message>
     <message>
         <source>Search number, name, location, owner… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索编号、名称、位置、责任人…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Show deleted items</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已删除的配置项</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">添加…</translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Add a configuration item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配置项（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the selected item (Enter, double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选配置项（Enter 键或双击）</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>替换…</translation>
     </message>
     <message>
         <source>Replace the selected item by a successor with a new number</source>
-        <translation type="unfinished"></translation>
+        <translation>用新编号的后继配置项替换所选配置项</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">删除…</translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete); its number is never reused</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选配置项（Delete 键）；其编号不会再次使用</translation>
     </message>
     <message>
         <source>Add kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类型…</translation>
     </message>
     <message>
         <source>Add a kind of configuration item the institution uses</source>
-        <translation type="unfinished"></translation>
+        <translation>添加本机构使用的配置项类型</translation>
     </message>
 </context>
 <context>
@@ -9792,242 +9798,242 @@ Its relations are removed; the item stays readable in the history and the links 
     </message>
     <message>
         <source>Configuration ite&amp;ms:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项(&amp;M)：</translation>
     </message>
     <message>
         <source>Free text: hosts, services, branches (what is not in the configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>自由填写：主机、服务、营业部（未纳入配置管理的对象）</translation>
     </message>
     <message>
         <source>Optional: tick the configuration items affected; the workspace then shows their dependents and recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：勾选受影响的配置项；工作区随后会显示其影响范围及近期变更</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::DeliveriesPanel</name>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 无 —</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1：%2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>New delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>新建交付</translation>
     </message>
     <message>
         <source>Delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交付：%1</translation>
     </message>
     <message>
         <source>%1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，验收人：%3）</translation>
     </message>
     <message>
         <source>Checklist (%1/%2 settled)</source>
-        <translation type="unfinished"></translation>
+        <translation>交付清单（%1/%2 项处理完毕）</translation>
     </message>
     <message>
         <source>What blocks starting</source>
-        <translation type="unfinished"></translation>
+        <translation>开始前尚需完成</translation>
     </message>
     <message>
         <source>Give the delivery a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写交付标题。</translation>
     </message>
     <message>
         <source>Write the responsibilities of the delivery plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写交付计划中的职责分工。</translation>
     </message>
     <message>
         <source>Write the steps of the delivery plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写交付计划中的步骤。</translation>
     </message>
     <message>
         <source>Then, before acceptance:</source>
-        <translation type="unfinished"></translation>
+        <translation>此后，验收前还需：</translation>
     </message>
     <message>
         <source>What blocks acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>验收前尚需完成</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已接受</translation>
+        <translation>已验收</translation>
     </message>
     <message>
         <source>Accepted: the delivery is no longer edited; records may still be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已验收：该交付不能再编辑，但仍可添加记录。</translation>
     </message>
     <message>
         <source>✓ Nothing: it can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 无：可以继续。</translation>
     </message>
     <message>
         <source>Delivery saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>交付已保存。</translation>
     </message>
     <message>
         <source>Delivery started.</source>
-        <translation type="unfinished"></translation>
+        <translation>交付已开始。</translation>
     </message>
     <message>
         <source>Delivery accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>交付已验收。</translation>
     </message>
     <message>
         <source>Filter deliveries…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选交付…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>交付清单</translation>
     </message>
     <message>
         <source>Planned on</source>
-        <translation type="unfinished"></translation>
+        <translation>计划日期</translation>
     </message>
     <message>
         <source>&amp;New delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>新建交付(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>S&amp;upplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商(&amp;U)：</translation>
     </message>
     <message>
         <source>Configuration ite&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项(&amp;M)：</translation>
     </message>
     <message>
         <source>Res&amp;ponsibilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>职责分工(&amp;P)：</translation>
     </message>
     <message>
         <source>St&amp;eps:</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤(&amp;E)：</translation>
     </message>
     <message>
         <source>Planned &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划日期(&amp;O)：</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">未设置</translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Who is responsible for what (supplier, operations)</source>
-        <translation type="unfinished"></translation>
+        <translation>各方职责分工（供应商、运维）</translation>
     </message>
     <message>
         <source>The steps of the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交付步骤</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">详情</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Detail: what was received, or why it does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>详情：已接收的内容，或不适用的原因</translation>
     </message>
     <message>
         <source>Training of the operations staff</source>
-        <translation type="unfinished"></translation>
+        <translation>运维人员培训</translation>
     </message>
     <message>
         <source>Add tra&amp;ining…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加培训(&amp;I)…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished">培训讲师</translation>
+        <translation>培训讲师</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">参训人员</translation>
+        <translation>参训人员</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>At (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（UTC+8）</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>A record of the delivery (arrival, meeting, handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>交付过程记录（到货、会议、交接）</translation>
     </message>
     <message>
         <source>Add recor&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>添加记录(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Sta&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>验收(&amp;A)</translation>
     </message>
     <message>
         <source>Saves the form and starts the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>保存表单并开始交付</translation>
     </message>
     <message>
         <source>Saves the form and accepts the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>保存表单并验收交付</translation>
     </message>
 </context>
 <context>
@@ -11131,27 +11137,27 @@ Everything done in drill mode stays in the drill database; nothing is written to
     <name>dd::ui::ExportScopeDialog</name>
     <message>
         <source>Export iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 iCalendar</translation>
     </message>
     <message>
         <source>Which shifts of the shown range should the calendar hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>日历应包含当前显示范围内的哪些班次？</translation>
     </message>
     <message>
         <source>&amp;All shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部班次(&amp;A)</translation>
     </message>
     <message>
         <source>One duty &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>指定值班岗位(&amp;R)：</translation>
     </message>
     <message>
         <source>One &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>指定人员(&amp;P)：</translation>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>继续…</translation>
     </message>
 </context>
 <context>
@@ -11835,39 +11841,39 @@ Everything done in drill mode stays in the drill database; nothing is written to
     <name>dd::ui::HandoversPanel</name>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2</translation>
     </message>
     <message>
         <source>Handover recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录交接班。</translation>
     </message>
     <message>
         <source>Shift change</source>
-        <translation type="unfinished"></translation>
+        <translation>交接时间</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>值班岗位</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished">交班人</translation>
+        <translation>交班人</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished">接班人</translation>
+        <translation>接班人</translation>
     </message>
     <message>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>未结事项</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Record handover…</source>
-        <translation type="unfinished">记录交接班…</translation>
+        <translation>记录交接班…</translation>
     </message>
 </context>
 <context>
@@ -11966,41 +11972,41 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
     <message numerus="yes">
         <source>%n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
         <comment>import counts: new, updates, errors, warnings</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3，%4</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <comment>import counts: new, updates, errors</comment>
-        <translation type="unfinished">%1：%2，%3 {1,?} {2,?}</translation>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <comment>import counts: new, updates, warnings</comment>
-        <translation type="unfinished">%1：%2，%3 {1,?} {2,?}</translation>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>import counts: new, updates</comment>
-        <translation type="unfinished">%1，%2</translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -12225,11 +12231,11 @@ Everything done in drill mode stays in the drill database; nothing is written to
     <name>dd::ui::IncidentItemsDialog</name>
     <message>
         <source>Affected configuration items</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响的配置项</translation>
     </message>
     <message>
         <source>Tick the configuration items this incident affected. Systems that are not in the configuration stay in the incident&apos;s free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选此事件影响的配置项。未纳入配置管理的系统仍记录在事件的文字描述中。</translation>
     </message>
 </context>
 <context>
@@ -12289,13 +12295,13 @@ Affected systems: %2</source>
     </message>
     <message numerus="yes">
         <source>&amp;Items and changes (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>配置项和变更(&amp;I)（%n 项变更）</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Items and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项和变更(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -13349,15 +13355,15 @@ Ctrl+N declares a new incident.</source>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置管理</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更管理</translation>
     </message>
     <message>
         <source>Tests and deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>测试和交付</translation>
     </message>
 </context>
 <context>
@@ -13920,63 +13926,63 @@ Ctrl+N declares a new incident.</source>
     <name>dd::ui::ReadinessPeriodsBox</name>
     <message>
         <source>The database is open read-only; nothing was saved.</source>
-        <translation type="unfinished">数据库以只读方式打开，未保存任何内容。</translation>
+        <translation>数据库以只读方式打开，未保存任何内容。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>How often the readiness checks expect each thing to be done. The defaults are the standard&apos;s minimums.</source>
-        <translation type="unfinished"></translation>
+        <translation>合规自查对各项工作要求的执行周期。默认值为标准规定的最低要求。</translation>
     </message>
     <message>
         <source>The database is open read-only: these settings are shown, not changed.</source>
-        <translation type="unfinished">数据库以只读方式打开：这些设置仅供查看，不能修改。</translation>
+        <translation>数据库以只读方式打开：这些设置仅供查看，不能修改。</translation>
     </message>
     <message>
         <source>Sign in as an administrator to change these settings.</source>
-        <translation type="unfinished">请以管理员身份登录后修改这些设置。</translation>
+        <translation>请以管理员身份登录后修改这些设置。</translation>
     </message>
     <message>
         <source>%1 may not change these settings; an administrator can.</source>
-        <translation type="unfinished">%1 无权修改这些设置，请由管理员修改。</translation>
+        <translation>%1 无权修改这些设置，请由管理员修改。</translation>
     </message>
     <message>
         <source>Readiness periods (shared by every desk on this database)</source>
-        <translation type="unfinished"></translation>
+        <translation>合规自查周期（使用本数据库的所有值班台共用）</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>%1 — the standard&apos;s value is %2 %3 (setting %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 标准值为 %2 %3（设置项 %4）</translation>
     </message>
     <message>
         <source>Save &amp;periods</source>
-        <translation type="unfinished"></translation>
+        <translation>保存周期(&amp;P)</translation>
     </message>
     <message>
         <source>Save the readiness periods</source>
-        <translation type="unfinished"></translation>
+        <translation>保存合规自查周期</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished">还原</translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Discard the changes and show what is saved</source>
-        <translation type="unfinished">放弃更改，显示已保存的内容</translation>
+        <translation>放弃更改，显示已保存的内容</translation>
     </message>
     <message>
         <source>Standar&amp;d values</source>
-        <translation type="unfinished"></translation>
+        <translation>标准值(&amp;D)</translation>
     </message>
     <message>
         <source>Put the standard&apos;s values in the form (Save writes them)</source>
-        <translation type="unfinished"></translation>
+        <translation>将标准值填入表单（保存后写入）</translation>
     </message>
 </context>
 <context>
@@ -14034,55 +14040,55 @@ Ctrl+N declares a new incident.</source>
     <name>dd::ui::RelationDialog</name>
     <message>
         <source>%1 relates to the other item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 指向另一配置项</translation>
     </message>
     <message>
         <source>The other item relates to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>另一配置项指向 %1</translation>
     </message>
     <message>
         <source>Add relation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1 的关系</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>方向(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation>关系(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Other item:</source>
-        <translation type="unfinished"></translation>
+        <translation>另一配置项(&amp;O)：</translation>
     </message>
     <message>
         <source>(other item)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另一配置项）</translation>
     </message>
     <message>
         <source>%1 %2 %3.</source>
         <extracomment>%1 the item, %2 the relation (&quot;runs on&quot;), %3 the other item: &quot;DB-0001 runs on SRV-0001&quot;</extracomment>
-        <translation type="unfinished">%1 %2 %3.</translation>
+        <translation>%1 %2 %3。</translation>
     </message>
     <message>
         <source>Other item: choose one of the listed items.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一配置项：请从列出的配置项中选择一项。</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::RelationGraph</name>
     <message>
         <source>Relate to it</source>
-        <translation type="unfinished"></translation>
+        <translation>关联到本项</translation>
     </message>
     <message>
         <source>It runs on, depends on, is part of</source>
-        <translation type="unfinished"></translation>
+        <translation>本项运行于、依赖、属于</translation>
     </message>
     <message>
         <source>No relations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无关系。</translation>
     </message>
 </context>
 <context>
@@ -14480,126 +14486,126 @@ The text below is rendered from the report template for this obligation. Edit it
     <name>dd::ui::RoleDialog</name>
     <message>
         <source>New duty role</source>
-        <translation type="unfinished"></translation>
+        <translation>新建值班岗位</translation>
     </message>
     <message>
         <source>Duty role</source>
-        <translation type="unfinished">值班岗位</translation>
+        <translation>值班岗位</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>键(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Name (Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Coverage:</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖时段(&amp;C)：</translation>
     </message>
     <message>
         <source>lowercase letters, digits and _, e.g. storage_admin</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母、数字和 _，例如 storage_admin</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>A &amp;backup (备岗) must be on duty as well</source>
-        <translation type="unfinished"></translation>
+        <translation>须同时安排备岗值班(&amp;B)</translation>
     </message>
     <message>
         <source>A &amp;swap needs a duty leader&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>换班须经值班负责人批准(&amp;S)</translation>
     </message>
     <message>
         <source>A built-in duty role keeps its key and cannot be removed; its names, coverage and rules can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置值班岗位的键不能修改，且不能删除；其名称、覆盖时段和规则可以修改。</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::RolesPanel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished">内置</translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>user-defined</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Duty role saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>值班岗位已保存。</translation>
     </message>
     <message>
         <source>Duty role removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>值班岗位已删除。</translation>
     </message>
     <message>
         <source>Remove duty role</source>
-        <translation type="unfinished"></translation>
+        <translation>删除值班岗位</translation>
     </message>
     <message>
         <source>Remove the duty role “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除值班岗位“%1”？</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;View…</source>
-        <translation type="unfinished">查看(&amp;V)…</translation>
+        <translation>查看(&amp;V)…</translation>
     </message>
     <message>
         <source>Built-in duty roles cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置值班岗位不能删除。</translation>
     </message>
     <message>
         <source>Duty roles are the posts the roster fills. Each needs 7×24, trading-day or business-hours coverage, optionally with a backup (备岗). Add roles of your own; the built-in ones can be renamed and their rules changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>值班岗位是值班表需要安排人员的岗位。每个岗位须按 7×24 小时、交易日或工作时间覆盖，并可要求配备备岗。可以添加自定义岗位；内置岗位可以重命名，其规则也可以修改。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖时段</translation>
     </message>
     <message>
         <source>Backup required</source>
-        <translation type="unfinished"></translation>
+        <translation>须配备岗</translation>
     </message>
     <message>
         <source>Swap needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>换班须批准</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>&amp;New duty role…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建值班岗位(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -14698,15 +14704,15 @@ The text below is rendered from the report template for this obligation. Edit it
     </message>
     <message>
         <source>In return, the requester takes a shift of the counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>作为交换，申请人接替换班对象的一个班次</translation>
     </message>
     <message>
         <source>Taken back from:</source>
-        <translation type="unfinished"></translation>
+        <translation>换回班次开始：</translation>
     </message>
     <message>
         <source>Taken back until:</source>
-        <translation type="unfinished"></translation>
+        <translation>换回班次结束：</translation>
     </message>
 </context>
 <context>
@@ -14993,95 +14999,99 @@ The text below is rendered from the report template for this obligation. Edit it
     </message>
     <message>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>交接班</translation>
     </message>
     <message>
         <source>Handovers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>交接班（%1）</translation>
     </message>
     <message>
         <source>Duty roles</source>
-        <translation type="unfinished"></translation>
+        <translation>值班岗位</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished">删除…</translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Remove the selected override or leave (swaps are cancelled on the Swaps tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的临时替班或请假（换班请在“换班”选项卡中取消）</translation>
     </message>
     <message>
         <source>%1 takes %2 (%3), %4 – %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 临时替班 %2（%3），%4 – %5</translation>
     </message>
     <message>
         <source>%1: %2, %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，%3 – %4</translation>
     </message>
     <message>
         <source>Handover recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录交接班。</translation>
     </message>
     <message>
         <source>Remove this override…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此临时替班…</translation>
     </message>
     <message>
         <source>Remove leave %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除请假 %1…</translation>
     </message>
     <message>
         <source>Remove leave of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的请假…</translation>
     </message>
     <message>
         <source>Override removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时替班已删除。</translation>
     </message>
     <message>
         <source>Leave removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请假已删除。</translation>
     </message>
     <message>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>删除临时替班</translation>
     </message>
     <message>
         <source>Remove this override?
 %1
 The rotation&apos;s shifts apply again for that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此临时替班？
+%1
+该时段将恢复按轮值排班。</translation>
     </message>
     <message>
         <source>Remove leave</source>
-        <translation type="unfinished"></translation>
+        <translation>删除请假</translation>
     </message>
     <message>
         <source>Remove this leave?
 %1
 The person is scheduled again for that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此请假？
+%1
+该人员在该时段将重新排班。</translation>
     </message>
     <message>
         <source>Show in swaps</source>
-        <translation type="unfinished"></translation>
+        <translation>在“换班”中显示</translation>
     </message>
     <message>
         <source>Swap rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝换班申请。</translation>
     </message>
     <message>
         <source>Reject swap</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝换班</translation>
     </message>
     <message>
         <source>Why is the swap rejected? The reason is kept with the swap:</source>
-        <translation type="unfinished"></translation>
+        <translation>为何拒绝此换班？原因将随换班申请一并保存：</translation>
     </message>
     <message>
         <source>Duty roster: %1</source>
-        <translation type="unfinished">值班表：%1</translation>
+        <translation>值班表：%1</translation>
     </message>
 </context>
 <context>
@@ -15524,23 +15534,23 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <name>dd::ui::StartAuditDialog</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Start configuration audit</source>
-        <translation type="unfinished"></translation>
+        <translation>开始配置审计</translation>
     </message>
     <message>
         <source>Every item not confirmed within the period (or never confirmed) becomes a finding of the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>在该周期内未确认（或从未确认）的每个配置项，都将成为本次审计的审计发现。</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>周期(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -16031,258 +16041,258 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <name>dd::ui::TestingPage</name>
     <message>
         <source>Tests and deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>测试和交付</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>System tests in simulation and production (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>仿真环境和生产环境中的系统测试（Alt+1）</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>交付</translation>
     </message>
     <message>
         <source>Deliveries into operation: checklist, training, records (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>投产交付：交付清单、培训、记录（Alt+2）</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::TestsPanel</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2 {1 ?}</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 通过</translation>
     </message>
     <message>
         <source>✗ not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 未通过</translation>
     </message>
     <message>
         <source>New test plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新建测试方案</translation>
     </message>
     <message>
         <source>Test plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试方案：%1</translation>
     </message>
     <message>
         <source>What blocks starting</source>
-        <translation type="unfinished"></translation>
+        <translation>开始前尚需完成</translation>
     </message>
     <message>
         <source>Give the test a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为测试填写标题。</translation>
     </message>
     <message>
         <source>Tick at least one aspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个测试类别。</translation>
     </message>
     <message>
         <source>Describe the scope and the pass criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明测试范围和通过标准。</translation>
     </message>
     <message>
         <source>What blocks completing</source>
-        <translation type="unfinished"></translation>
+        <translation>完成前尚需处理</translation>
     </message>
     <message>
         <source>Write the test report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写测试报告。</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结论</translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Completed %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 完成；结果：%2。</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Cancelled; kept for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；保留备查。</translation>
     </message>
     <message>
         <source>✓ Nothing: it can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 无：可以继续。</translation>
     </message>
     <message>
         <source>Test plan saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试方案已保存。</translation>
     </message>
     <message>
         <source>Test started.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已开始。</translation>
     </message>
     <message>
         <source>Test completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已完成。</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>取消测试</translation>
     </message>
     <message>
         <source>Cancel the test “%1”? It stays in the list as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消测试“%1”？该测试将以“已取消”状态保留在列表中。</translation>
     </message>
     <message>
         <source>Filter tests…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选测试…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>测试环境</translation>
     </message>
     <message>
         <source>Aspects</source>
-        <translation type="unfinished"></translation>
+        <translation>测试类别</translation>
     </message>
     <message>
         <source>Window (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口（UTC+8）</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>&amp;New test</source>
-        <translation type="unfinished"></translation>
+        <translation>新建测试(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试环境(&amp;E)：</translation>
     </message>
     <message>
         <source>Aspects:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试类别：</translation>
     </message>
     <message>
         <source>Sc&amp;ope and pass criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试范围和通过标准(&amp;O)：</translation>
     </message>
     <message>
         <source>Configuration ite&amp;ms:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Window (UTC+8):</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口(&amp;W)（UTC+8）：</translation>
     </message>
     <message>
         <source>Markets:</source>
-        <translation type="unfinished"></translation>
+        <translation>市场：</translation>
     </message>
     <message>
         <source>The window is checked against the trading time of the ticked markets; none ticked: the institution&apos;s usual markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口将对照所勾选市场的交易时间进行检查；未勾选时，按本机构的常用市场检查。</translation>
     </message>
     <message>
         <source>Production test</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境测试</translation>
     </message>
     <message>
         <source>&amp;Backup taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份情况(&amp;B)：</translation>
     </message>
     <message>
         <source>Announ&amp;cement:</source>
-        <translation type="unfinished"></translation>
+        <translation>公告(&amp;C)：</translation>
     </message>
     <message>
         <source>Operations st&amp;aff:</source>
-        <translation type="unfinished"></translation>
+        <translation>运维人员(&amp;A)：</translation>
     </message>
     <message>
         <source>Restore a&amp;fter:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试后恢复(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>验证(&amp;V)：</translation>
     </message>
     <message>
         <source>What was backed up, where, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>备份了哪些内容、备份位置及执行人</translation>
     </message>
     <message>
         <source>To whom and how the test was announced</source>
-        <translation type="unfinished"></translation>
+        <translation>向谁、以何种方式公告本次测试</translation>
     </message>
     <message>
         <source>The production operations staff who run it</source>
-        <translation type="unfinished"></translation>
+        <translation>执行测试的生产运维人员</translation>
     </message>
     <message>
         <source>How production was restored after the test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试后如何恢复生产环境</translation>
     </message>
     <message>
         <source>How the restore was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>如何验证恢复结果</translation>
     </message>
     <message>
         <source>Test report</source>
-        <translation type="unfinished"></translation>
+        <translation>测试报告</translation>
     </message>
     <message>
         <source>&amp;Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Sta&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;R)</translation>
     </message>
     <message>
         <source>Comp&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;L)</translation>
     </message>
     <message>
         <source>Cancel test…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消测试…</translation>
     </message>
     <message>
         <source>Saves the form and starts the test</source>
-        <translation type="unfinished"></translation>
+        <translation>保存表单并开始测试</translation>
     </message>
     <message>
         <source>Saves the form and completes the test with its report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存表单，并以测试报告完成测试</translation>
     </message>
 </context>
 <context>
@@ -16348,27 +16358,27 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     <name>dd::ui::TrainingDialog</name>
     <message>
         <source>Add training</source>
-        <translation type="unfinished"></translation>
+        <translation>添加培训</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>培训日期(&amp;H)：</translation>
     </message>
     <message>
         <source>T&amp;rainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>培训讲师(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>参训人员(&amp;A)：</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;O)：</translation>
     </message>
     <message>
         <source>The operations staff trained</source>
-        <translation type="unfinished"></translation>
+        <translation>参加培训的运维人员</translation>
     </message>
 </context>
 <context>
@@ -16565,7 +16575,7 @@ The person who confirms needs this right: %2. %3 cannot confirm their own action
     </message>
     <message>
         <source>Emergency organization</source>
-        <translation type="unfinished"></translation>
+        <translation>应急组织体系</translation>
     </message>
 </context>
 <context>
@@ -16705,27 +16715,27 @@ A waived report no longer keeps the incident open. A second person who may appro
     <name>dd::ui::WindowCalendar</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天，%1</translation>
     </message>
     <message>
         <source>⚠ Emergency · in trading hours</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 紧急 · 交易时段内</translation>
     </message>
     <message>
         <source>⚠ Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 紧急</translation>
     </message>
     <message>
         <source>⚠ In trading hours</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 交易时段内</translation>
     </message>
 </context>
 <context>
