@@ -324,6 +324,9 @@ Result<std::optional<QDateTime>> EscalationService::issue(qint64 incidentId,
                  toStoredTime(now), Actor::system().auditName(), *entry});
             if (!ins)
                 return ins.takeError();
+            for (Notifier *n : m_notifiers)
+                if (Status staged = n->stage(a); !staged)
+                    return staged;
             issued << a;
         }
         return {};

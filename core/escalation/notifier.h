@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "escalation/escalator.h"
 
 #include <QAbstractListModel>
@@ -16,6 +17,15 @@ namespace dd {
 class Notifier {
 public:
     virtual ~Notifier() = default;
+    // Called inside the transaction that records the action as issued: a notifier that must
+    // never lose or repeat a message (the outbox) writes it here, so the message exists exactly
+    // when the step does. A failure rolls the whole step back. Most notifiers need nothing.
+    virtual Status stage(const EscalationAction &action)
+    {
+        Q_UNUSED(action);
+        return {};
+    }
+    // Called after the commit: show or send what was staged.
     virtual void deliver(const EscalationAction &action) = 0;
 };
 

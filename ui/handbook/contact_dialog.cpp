@@ -4,6 +4,7 @@
 #include "common/inline_message.h"
 #include "handbook/handbook_dates.h"
 #include "handbook/phone_field.h"
+#include "settings/channel_preferences_editor.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
 
@@ -54,6 +55,7 @@ ContactDialog::ContactDialog(UiContext &context, const Contact &contact, QWidget
     , m_active(new QCheckBox(this))
     , m_notesLabel(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
+    , m_preferences(new ChannelPreferencesEditor(context, PreferenceOwner::Contact, this))
     , m_error(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -131,6 +133,7 @@ ContactDialog::ContactDialog(UiContext &context, const Contact &contact, QWidget
     layout->addLayout(columns);
     layout->addWidget(m_notesLabel);
     layout->addWidget(m_notes);
+    layout->addWidget(m_preferences);
     layout->addLayout(flags);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -203,6 +206,7 @@ void ContactDialog::fill()
     // A new person is active; deactivating goes through the page's Deactivate action.
     m_active->setVisible(m_contact.id > 0);
     m_notes->setPlainText(m_contact.notes);
+    m_preferences->load(m_contact.id);
 }
 
 void ContactDialog::setReadOnly(bool readOnly)
@@ -216,6 +220,7 @@ void ContactDialog::setReadOnly(bool readOnly)
                                                        m_verifiedOn, m_inHandbook, m_active})
         w->setEnabled(!readOnly);
     m_notes->setReadOnly(readOnly);
+    m_preferences->setReadOnly(readOnly);
     m_buttons->setStandardButtons(readOnly ? QDialogButtonBox::Close
                                            : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     retranslateUi();
@@ -288,6 +293,12 @@ void ContactDialog::submit()
         return;
     }
     m_savedId = *saved;
+    // The entry is saved; a refused channel row keeps the dialog open on the saved entry.
+    m_contact.id = *saved;
+    if (Status preferences = m_preferences->save(m_context.session.actor(), *saved); !preferences) {
+        m_error->showError(preferences.error());
+        return;
+    }
     accept();
 }
 

@@ -15,6 +15,7 @@ class QPlainTextEdit;
 namespace dd {
 namespace ui {
 
+class ChannelPreferencesEditor;
 class InlineMessage;
 class PhoneField;
 struct UiContext;
@@ -32,6 +33,8 @@ public:
     // Shows the entry without letting it change (read-only database, or no EditDutyData).
     void setReadOnly(bool readOnly);
     qint64 savedId() const { return m_savedId; }
+    // The message channels for this person (saved with the entry).
+    ChannelPreferencesEditor *channelPreferences() const { return m_preferences; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +77,7 @@ private:
     QCheckBox *m_active;
     QLabel *m_notesLabel;
     QPlainTextEdit *m_notes;
+    ChannelPreferencesEditor *m_preferences;
     InlineMessage *m_error;
     QDialogButtonBox *m_buttons;
 };

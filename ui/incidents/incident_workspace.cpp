@@ -4,6 +4,7 @@
 #include "common/inline_message.h"
 #include "i18n/language.h"
 #include "incidents/affected_items_panel.h"
+#include "incidents/alert_details_panel.h"
 #include "incidents/call_list_panel.h"
 #include "incidents/facts_editor.h"
 #include "incidents/incident_header.h"
@@ -11,10 +12,12 @@
 #include "incidents/obligations_panel.h"
 #include "incidents/procedure_checklist.h"
 #include "incidents/timeline_panel.h"
+#include "intake/alert_intake.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
 
 #include <QEvent>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -37,6 +40,7 @@ IncidentWorkspace::IncidentWorkspace(UiContext &context, const IncidentReference
     , m_timeline(new TimelinePanel(context, m_handling))
     , m_facts(new FactsEditor(context, m_tabs))
     , m_items(new AffectedItemsPanel(context, m_tabs))
+    , m_alerts(new AlertDetailsPanel(this))
 {
     setObjectName(QStringLiteral("incidentWorkspace"));
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
@@ -57,9 +61,11 @@ IncidentWorkspace::IncidentWorkspace(UiContext &context, const IncidentReference
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_header);
+    layout->addWidget(m_alerts);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_header, &IncidentHeader::stateRequested, this, &IncidentWorkspace::changeState);
+    connect(m_header, &IncidentHeader::stateRequested, this,
+            [this](IncidentState to) { requestState(to); });
     connect(m_obligations, &ObligationsPanel::changed, this, &IncidentWorkspace::changedHere);
     connect(m_calls, &CallListPanel::changed, this, &IncidentWorkspace::changedHere);
     connect(m_checklist, &ProcedureChecklist::changed, this, &IncidentWorkspace::changedHere);
@@ -100,6 +106,9 @@ void IncidentWorkspace::refresh()
     m_timeline->showTimeline(m_id, m_view.timeline, m_reference.zone);
     m_facts->showIncident(m_view.incident, m_reference, otherIncident);
     m_items->setIncident(m_view.incident);
+    // The alert's facts are already on the warning; here is where it came from.
+    auto alerts = AlertIntake(m_context.backend).alertsOfIncident(m_id);
+    m_alerts->showAlerts(alerts ? *alerts : QList<IntakeAlertRow>(), m_reference.zone);
     updateEditable();
 }
 
@@ -134,6 +143,22 @@ void IncidentWorkspace::changeState(IncidentState to)
         return;
     }
     changedHere();
+}
+
+void IncidentWorkspace::requestState(IncidentState to, bool askFirst)
+{
+    if (m_id <= 0)
+        return;
+    if (askFirst && m_view.incident.state == IncidentState::Warning
+        && to == IncidentState::Responding
+        && QMessageBox::question(
+               this, tr("Promote to incident"),
+               tr("Promote warning %1 \"%2\" to an incident? The clocks for grading and "
+                  "reporting start from its facts.")
+                   .arg(m_view.incident.number, m_view.incident.title))
+               != QMessageBox::Yes)
+        return;
+    changeState(to);
 }
 
 void IncidentWorkspace::updateEditable()

@@ -11,6 +11,7 @@ namespace dd {
 namespace ui {
 
 class AffectedItemsPanel;
+class AlertDetailsPanel;
 class CallListPanel;
 class FactsEditor;
 class IncidentHeader;
@@ -20,7 +21,8 @@ class TimelinePanel;
 struct IncidentReference;
 struct UiContext;
 
-// One incident at work: the header (grade, why, next threshold, state actions) over two tabs,
+// One incident at work: the header (grade, why, next threshold, state actions), the alerts
+// behind it when monitoring raised it (AlertDetailsPanel), over the tabs
 // "Handling" (reports owed, the procedure checklist, the timeline), "Facts" (the editor) and
 // "Items and changes" (the configuration items affected, their dependents and the changes to
 // them in the 72 hours before detection).
@@ -41,6 +43,9 @@ public:
     // What the countdowns count to: the next threshold and the due times of unmet reports.
     QList<QDateTime> countdownTargets() const;
     void changeState(IncidentState to);
+    // A state button of the header: "Promote to incident" (warning → responding) asks first
+    // (when `askFirst`); every other change is one click.
+    void requestState(IncidentState to, bool askFirst = true);
     void updateEditable();
 
     IncidentHeader *header() const { return m_header; }
@@ -50,6 +55,7 @@ public:
     FactsEditor *facts() const { return m_facts; }
     ProcedureChecklist *checklist() const { return m_checklist; }
     AffectedItemsPanel *affectedItems() const { return m_items; }
+    AlertDetailsPanel *alertDetails() const { return m_alerts; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -78,6 +84,7 @@ private:
     TimelinePanel *m_timeline;
     FactsEditor *m_facts;
     AffectedItemsPanel *m_items;
+    AlertDetailsPanel *m_alerts; // a warning raised by monitoring: its alerts
 };
 
 } // namespace ui

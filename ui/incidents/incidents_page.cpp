@@ -14,6 +14,7 @@
 #include "incidents/timeline_panel.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
+#include "storage/change_feed.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -149,6 +150,23 @@ IncidentsPage::IncidentsPage(UiContext &context, QWidget *parent)
         reload();
         armWakeTimer();
         armDisplayTimer();
+    });
+    // Warnings raised by monitoring show at once; a burst of alerts is one reload.
+    m_intakeRefresh = new QTimer(this);
+    m_intakeRefresh->setObjectName(QStringLiteral("intakeRefreshTimer"));
+    m_intakeRefresh->setSingleShot(true);
+    m_intakeRefresh->setInterval(200);
+    connect(&m_context.backend.database().changes(), &ChangeFeed::committed, this,
+            [this](const QSet<QString> &tables) {
+                if (tables.contains(QStringLiteral("intake_alerts"))
+                    && !m_intakeRefresh->isActive())
+                    m_intakeRefresh->start();
+            });
+    connect(m_intakeRefresh, &QTimer::timeout, this, [this] {
+        reload();
+        if (m_workspace->incidentId() > 0)
+            m_workspace->refresh();
+        armWakeTimer();
     });
     connect(m_wake, &QTimer::timeout, this, &IncidentsPage::wake);
     connect(m_display, &QTimer::timeout, this, [this] {

@@ -49,6 +49,8 @@ public:
     IncidentWorkspace *workspace() const { return m_workspace; }
     QTimer *wakeTimer() const { return m_wake; }
     QTimer *displayTimer() const { return m_display; }
+    // Armed by a committed monitoring alert; coalesces a burst into one reload.
+    QTimer *intakeTimer() const { return m_intakeRefresh; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +86,7 @@ private:
     IncidentWorkspace *m_workspace;
     QTimer *m_wake;
     QTimer *m_display;
+    QTimer *m_intakeRefresh;
 };
 
 } // namespace ui

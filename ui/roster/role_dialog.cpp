@@ -3,6 +3,7 @@
 #include "app/backend.h"
 #include "common/inline_message.h"
 #include "roster/roster_repository.h"
+#include "settings/channel_preferences_editor.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
 
@@ -45,6 +46,7 @@ RoleDialog::RoleDialog(UiContext &context, const DutyRole &role, QWidget *parent
     , m_backup(new QCheckBox(this))
     , m_approval(new QCheckBox(this))
     , m_builtinNote(new QLabel(this))
+    , m_preferences(new ChannelPreferencesEditor(context, PreferenceOwner::Role, this))
     , m_message(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -81,6 +83,7 @@ RoleDialog::RoleDialog(UiContext &context, const DutyRole &role, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_builtinNote);
+    layout->addWidget(m_preferences);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RoleDialog::accept);
@@ -89,6 +92,8 @@ RoleDialog::RoleDialog(UiContext &context, const DutyRole &role, QWidget *parent
     const bool editable =
         !context.readOnly && context.session.actor().can(Permission::EditDutyData);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(editable);
+    m_preferences->load(0, role.key);
+    m_preferences->setReadOnly(!editable);
     retranslateUi();
     resize(440, sizeHint().height());
 }
@@ -121,6 +126,11 @@ void RoleDialog::accept()
         return;
     }
     m_saved = *saved;
+    if (Status preferences = m_preferences->save(m_context.session.actor(), 0, r.key);
+        !preferences) {
+        m_message->showError(preferences.error());
+        return;
+    }
     QDialog::accept();
 }
 

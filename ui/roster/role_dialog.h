@@ -14,6 +14,7 @@ class QLineEdit;
 namespace dd {
 namespace ui {
 
+class ChannelPreferencesEditor;
 class InlineMessage;
 struct UiContext;
 
@@ -36,6 +37,8 @@ public:
     QCheckBox *backupBox() const { return m_backup; }
     QCheckBox *approvalBox() const { return m_approval; }
     InlineMessage *message() const { return m_message; }
+    // The message channels for whoever holds the role (saved with the role).
+    ChannelPreferencesEditor *channelPreferences() const { return m_preferences; }
 
     void accept() override;
 
@@ -56,6 +59,7 @@ private:
     QCheckBox *m_backup;
     QCheckBox *m_approval;
     QLabel *m_builtinNote;
+    ChannelPreferencesEditor *m_preferences;
     InlineMessage *m_message;
     QDialogButtonBox *m_buttons;
 };

@@ -4,8 +4,10 @@
 #include "grading/grading_rules_panel.h"
 #include "grading/procedures_panel.h"
 #include "readiness/readiness_periods_box.h"
+#include "settings/channels_settings_box.h"
 #include "settings/desk_settings_box.h"
 #include "settings/institution_settings_box.h"
+#include "settings/intake_settings_box.h"
 #include "settings/operators_panel.h"
 
 #include <QEvent>
@@ -53,6 +55,24 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     m_tabs->addTab(m_grading, QString());
     m_tabs->addTab(m_procedures, QString());
 
+    // Monitoring in, messages out (issue 10): side by side, scrolling on a small screen.
+    auto *linksScroll = new QScrollArea(m_tabs);
+    linksScroll->setObjectName(QStringLiteral("integrationsTab"));
+    linksScroll->setWidgetResizable(true);
+    linksScroll->setFrameShape(QFrame::NoFrame);
+    auto *links = new QWidget(linksScroll);
+    m_intake = new IntakeSettingsBox(context, links);
+    m_channels = new ChannelsSettingsBox(context, links);
+    auto *linksGrid = new QGridLayout(links);
+    linksGrid->setContentsMargins(12, 12, 12, 12);
+    linksGrid->setHorizontalSpacing(16);
+    linksGrid->addWidget(m_intake, 0, 0);
+    linksGrid->addWidget(m_channels, 0, 1);
+    linksGrid->setColumnStretch(0, 1);
+    linksGrid->setColumnStretch(1, 1);
+    linksScroll->setWidget(links);
+    m_tabs->addTab(linksScroll, QString());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
@@ -75,6 +95,7 @@ void SettingsPage::retranslateUi()
     m_tabs->setTabText(1, tr("Operators"));
     m_tabs->setTabText(2, tr("Grading rules"));
     m_tabs->setTabText(3, tr("Procedures"));
+    m_tabs->setTabText(4, tr("Monitoring && messages"));
 }
 
 } // namespace ui

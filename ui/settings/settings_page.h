@@ -8,16 +8,18 @@ class QTabWidget;
 namespace dd {
 namespace ui {
 
+class ChannelsSettingsBox;
 class DeskSettingsBox;
 class GradingRulesPanel;
 class InstitutionSettingsBox;
+class IntakeSettingsBox;
 class OperatorsPanel;
 class ProceduresPanel;
 class ReadinessPeriodsBox;
 struct UiContext;
 
 // Settings, one tab each: this desk's preferences with the institution profile and the
-// readiness periods, the operators,
+// readiness periods, the operators, the links to monitoring and messaging (intake and channels),
 // the grading rule sets and the handling procedures. The boxes and panels retranslate
 // themselves; nothing is rebuilt on a language change.
 class SettingsPage : public QWidget {
@@ -31,6 +33,8 @@ public:
     OperatorsPanel *operatorsPanel() const { return m_operators; }
     GradingRulesPanel *gradingRulesPanel() const { return m_grading; }
     ProceduresPanel *proceduresPanel() const { return m_procedures; }
+    IntakeSettingsBox *intakeSettings() const { return m_intake; }
+    ChannelsSettingsBox *channelsSettings() const { return m_channels; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -47,6 +51,8 @@ private:
     OperatorsPanel *m_operators;
     GradingRulesPanel *m_grading;
     ProceduresPanel *m_procedures;
+    IntakeSettingsBox *m_intake;
+    ChannelsSettingsBox *m_channels;
 };
 
 } // namespace ui

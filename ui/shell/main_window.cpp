@@ -10,6 +10,7 @@
 #include "incidents/call_list_panel.h"
 #include "incidents/declare_dialog.h"
 #include "incidents/incidents_page.h"
+#include "settings/integration_services.h"
 #include "shell/navigation.h"
 #include "shell/page_registry.h"
 #include "shell/session.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sidebar(new QListWidget(m_splitter))
     , m_stack(new QStackedWidget(m_splitter))
+    , m_links(new IntegrationServices(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setMinimumSize(800, 500);
@@ -97,6 +99,9 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
 
     buildMenus();
     buildStatusBar();
+    // Off by default; a failure (port taken) shows in the status bar and in the settings.
+    if (m_links->writable())
+        (void)m_links->applyIntakeSettings();
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     // The incidents page holds the one timer armed at the next threshold or deadline: it runs
@@ -186,6 +191,15 @@ void MainWindow::buildStatusBar()
         connect(m_callNotice, &CallNotice::openRequested, this, [this](qint64 incidentId) {
             showPage(QStringLiteral("incidents"), QString::number(incidentId));
         });
+    }
+    if (m_links->writable()) {
+        m_intakeStatus = new QLabel(this);
+        m_intakeStatus->setObjectName(QStringLiteral("intakeStatus"));
+        m_intakeStatus->setTextFormat(Qt::PlainText);
+        m_intakeStatus->hide();
+        statusBar()->addPermanentWidget(m_intakeStatus);
+        connect(m_links, &IntegrationServices::intakeStateChanged, this,
+                &MainWindow::updateIntakeStatus);
     }
     m_institutionLabel = new QLabel(this);
     m_institutionLabel->setObjectName(QStringLiteral("institutionStatus"));
@@ -391,8 +405,23 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::updateIntakeStatus()
+{
+    if (!m_intakeStatus)
+        return;
+    const auto state = m_links->intakeState();
+    // Nothing to say while it is off (the default); the settings box says "off".
+    m_intakeStatus->setVisible(state != IntegrationServices::IntakeState::Off);
+    m_intakeStatus->setText(m_links->intakeStatusText());
+    m_intakeStatus->setToolTip(m_links->intakeError());
+    m_intakeStatus->setStyleSheet(state == IntegrationServices::IntakeState::Failed
+                                      ? QStringLiteral("color: #b3261e;")
+                                      : QString());
+}
+
 void MainWindow::retranslateUi()
 {
+    updateIntakeStatus();
     const QString title =
         m_profile.name.isEmpty() ? tr("DutyDesk") : tr("DutyDesk — %1").arg(m_profile.name);
     setWindowTitle(m_context.drillMode() ? drillTitlePrefix() + title : title);

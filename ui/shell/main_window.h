@@ -19,12 +19,14 @@ namespace ui {
 class CallNotice;
 class DrillWindowMarker;
 class ElidedLabel;
+class IntegrationServices;
 class SessionStatus;
 struct UiContext;
 
 // The shell: a sidebar of pages (built from the page registry, created on first show), the
 // drill banner above them, menus, and a status bar naming the database, the institution and
-// who is signed in. Knows no feature; each page is its own widget.
+// who is signed in (and the monitoring intake server while it is on). Knows no feature; each
+// page is its own widget.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -74,12 +76,16 @@ private:
     void showAbout();
     void declareIncident(bool warning);
     void retranslateUi();
+    void updateIntakeStatus();
 
     UiContext &m_context;
     QLabel *m_drillBanner;
     QSplitter *m_splitter;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
+    // Monitoring intake and outgoing messages for this window's lifetime (before the pages,
+    // which find it through IntegrationServices::of()).
+    IntegrationServices *m_links = nullptr;
     QList<QWidget *> m_pages; // by registry index; nullptr until first shown
     int m_current = -1;
 
@@ -105,6 +111,7 @@ private:
     QLabel *m_institutionLabel = nullptr;
     SessionStatus *m_sessionStatus = nullptr;
     CallNotice *m_callNotice = nullptr; // newly issued escalation calls (console notifier)
+    QLabel *m_intakeStatus = nullptr;   // the monitoring intake server, while it is on
     InstitutionProfile m_profile;
     QString m_profileError;                     // when the profile could not be read
     DrillWindowMarker *m_drillMarker = nullptr; // drill mode: every window title says so
