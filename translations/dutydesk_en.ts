@@ -109,6 +109,179 @@
     </message>
 </context>
 <context>
+    <name>dd::Alert</name>
+    <message>
+        <source>Prometheus Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zabbix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::AlertIntake</name>
+    <message>
+        <source>Raised by monitoring: %1 (%2), fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert fired again after it was resolved (count %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert fired again (count %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by monitoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::AlertParser</name>
+    <message>
+        <source>body: unknown alert format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Alertmanager webhook object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;4&quot; (Alertmanager webhook version 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: expected a JSON document, the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: malformed JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: expected a JSON object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with offset, such as 2026-03-02T10:15:00+08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 alerts, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alert object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;firing&quot; or &quot;resolved&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one label (or a fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object {&quot;tag&quot;, &quot;value&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags as JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 2026.03.02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time such as 10:15:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of the media type&apos;s parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the problem event id ({EVENT.ID})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event name ({EVENT.NAME})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;1&quot; (problem) or &quot;0&quot; (resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;PROBLEM&quot; or &quot;RESOLVED&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditLog</name>
     <message>
         <source>The audit log&apos;s head row is missing; the database was tampered with.</source>
@@ -555,6 +728,57 @@
     </message>
     <message>
         <source>The window overlaps trading hours of %1 (%2–%3); only an emergency change may run then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ChannelRepository</name>
+    <message>
+        <source>The database has no secret scope (settings &apos;notify.secret_scope&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 does not exist (it may have been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; was not saved: WeCom robot key: enter the key, or the full webhook URL with ?key=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; was not saved: DingTalk access token: enter the token, or the full webhook URL with ?access_token=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; was not saved: another channel has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; was saved, but its secrets were not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference: channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference: contact %1 does not exist in the handbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference: duty role &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference for channel &quot;%1&quot;: address: expected an e-mail address such as name@example.com, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference %1 does not exist (it may have been removed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3139,6 +3363,67 @@
     </message>
 </context>
 <context>
+    <name>dd::IntakeServer</name>
+    <message>
+        <source>Use POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring intake: cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization: expected &quot;Bearer&quot; and the source&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization: the token is not one of an active %1 source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::IntakeSettings</name>
+    <message>
+        <source>%1: expected an IP address such as 127.0.0.1, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a port from 1 to 65535, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind address: expected an IP address such as 127.0.0.1, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: expected a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::IntakeSourceRepository</name>
+    <message>
+        <source>Intake source %1: no such source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the monitoring system a name, such as &quot;Prometheus&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: an active intake source is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake source &quot;%1&quot; is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::InventoryRegister</name>
     <message>
         <source>There is no document with id %1.</source>
@@ -3345,6 +3630,84 @@
     </message>
 </context>
 <context>
+    <name>dd::MessageFormat</name>
+    <message>
+        <source>Channel &quot;%1&quot; sends e-mail, not HTTP requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the WeCom robot key is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the DingTalk access token is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the URL is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the URL is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::NotifyChannel</name>
+    <message>
+        <source>JSON webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom group robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk group robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: a channel needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP host: enter the mail server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port: expected 1–65535, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: expected an e-mail address such as dutydesk@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: enter the address messages are posted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: expected an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ObligationDefinitionParser</name>
     <message>
         <source>unknown recipient &quot;%1&quot; (expected one of: %2)</source>
@@ -3490,6 +3853,132 @@
     </message>
     <message>
         <source>A second person must confirm this: %1 cannot confirm their own action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Outbox</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox message %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DRILL] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::OutboxSender</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program stopped while sending; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outcome unknown (the program stopped while sending); not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gave up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gave up after %2 attempts (last: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2, retry at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DutyDesk test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test of the channel &quot;%1&quot; from DutyDesk. No action is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the address to send the test e-mail to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6490,6 +6979,21 @@
     </message>
 </context>
 <context>
+    <name>dd::SecretStore</name>
+    <message>
+        <source>Cannot write the secrets file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the secrets file %1 readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the secrets file %1 with owner-only permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::SettingsRepository</name>
     <message>
         <source>Institution name: enter the institution&apos;s full name.</source>
@@ -6501,6 +7005,52 @@
     </message>
     <message>
         <source>%1 is not a readiness period setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ShiftReminders</name>
+    <message>
+        <source>%1: expected 0 (off) to %2 minutes before the shift, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Duty] %1 (%2) from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, your duty as %2 (%3) starts at %4 and runs until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, your duty as %2 (%3) starts at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You take over from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SmtpMailer</name>
+    <message>
+        <source>The e-mail has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the mail transfer (libcurl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP %1 (%2:%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6902,6 +7452,25 @@
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AddIntakeSourceDialog</name>
+    <message>
+        <source>Add monitoring source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Prometheus (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7354,6 +7923,65 @@
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AlertDetailsPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>alert title (severity)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by monitoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by monitoring: every alert behind it has cleared. The warning stays until it is lifted or promoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) from monitoring, fired %1 time(s) in all.</source>
+        <translation>
+            <numerusform>%n alert from monitoring, fired %1 time(s) in all.</numerusform>
+            <numerusform>%n alerts from monitoring, fired %1 times in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised by monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8380,6 +9008,275 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     </message>
     <message>
         <source>Shaded: trading hours of %1. Blocks: change windows, coloured by state and labelled; &quot;⚠ Emergency&quot; marks an emergency change and &quot;in trading hours&quot; (hatched, red border) one approved inside trading hours. Click a block or select it with the arrow keys and press Enter to open the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChannelDialog</name>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DutyDesk posts JSON: title, text, incident, level, at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot key is the key=… part of the robot&apos;s webhook address. A pasted address with its key is split: the key goes to the secret store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a signing secret (SEC…) every message is signed (加签).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing secret is needed only when the bot checks signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients are the e-mail addresses given in the handbook&apos;s channel preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>••• stored (type to replace, empty it to remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add notification channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Duty group (WeCom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robot &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (smtps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (local test server only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DutyDesk &lt;dutydesk@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChannelPreferencesEditor</name>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none needed: posts into its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message channels for this person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message channels for whoever holds this role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification channels yet: add them under Settings → Monitoring &amp; messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChannelsSettingsBox</name>
+    <message>
+        <source>••• stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token %1, signing secret %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this channel and everyone&apos;s preferences for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the test e-mail to this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message through %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message through %1: sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message through %1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12365,6 +13262,14 @@ Affected systems: %2</source>
         <source>&amp;Items and changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Promote to incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote warning %1 &quot;%2&quot; to an incident? The clocks for grading and reporting start from its facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::IncidentsPage</name>
@@ -12501,6 +13406,123 @@ Ctrl+N declares a new incident.</source>
     </message>
     <message>
         <source>Discard the changes and show what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IntakeSettingsBox</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring intake settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was revoked: that source can no longer send alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept alerts from monitoring while the console is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP address to listen on; 127.0.0.1 accepts only this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources (one token each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IntakeTokenDialog</name>
+    <message>
+        <source>Token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the bearer token of &quot;%1&quot; (%2). It is shown now and never again: DutyDesk keeps only its hash. Copy it into the monitoring system&apos;s webhook settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with curl:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IntegrationServices</name>
+    <message>
+        <source>Monitoring intake: listening on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring intake: error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring intake: off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15529,6 +16551,68 @@ The person is scheduled again for that time.</source>
         <source>Procedures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monitoring &amp;&amp; messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ShiftRemindersBox</name>
+    <message>
+        <source>channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift reminders are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>People are reminded %n minute(s) before their shift.</source>
+        <translation>
+            <numerusform>People are reminded %n minute before their shift.</numerusform>
+            <numerusform>People are reminded %n minutes before their shift.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a shift starts, the person taking it over gets a reminder through the channels chosen for them in the handbook. Each shift is announced once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind &amp;before the shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::SignInDialog</name>
@@ -18123,7 +19207,11 @@ list shows the active contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or change the database-wide settings. Keys: institution.name, institution.type, institution.time_zone, cli.writes_without_sign_in (on|off), and the readiness periods (whole numbers): %1.</source>
+        <source>minutes before a shift (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the database-wide settings. Keys: institution.name, institution.type, institution.time_zone, cli.writes_without_sign_in (on|off), notify.shift_reminder_minutes (0-1440, 0 = off), and the readiness periods (whole numbers): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

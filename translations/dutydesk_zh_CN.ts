@@ -109,6 +109,179 @@
     </message>
 </context>
 <context>
+    <name>dd::Alert</name>
+    <message>
+        <source>Prometheus Alertmanager</source>
+        <translation>Prometheus Alertmanager</translation>
+    </message>
+    <message>
+        <source>Zabbix</source>
+        <translation>Zabbix</translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation>通用 JSON</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>告警中</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AlertIntake</name>
+    <message>
+        <source>Raised by monitoring: %1 (%2), fingerprint %3.</source>
+        <translation>由监控发起：%1（%2），指纹 %3。</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>告警级别：%1</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>注解：</translation>
+    </message>
+    <message>
+        <source>Alert fired again after it was resolved (count %1): %2</source>
+        <translation>告警恢复后再次触发（第 %1 次）：%2</translation>
+    </message>
+    <message>
+        <source>Alert fired again (count %1): %2</source>
+        <translation>告警再次触发（第 %1 次）：%2</translation>
+    </message>
+    <message>
+        <source>Resolved by monitoring: %1</source>
+        <translation>监控已恢复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AlertParser</name>
+    <message>
+        <source>body: unknown alert format</source>
+        <translation>body：未知的告警格式</translation>
+    </message>
+    <message>
+        <source>an Alertmanager webhook object</source>
+        <translation>Alertmanager Webhook 对象</translation>
+    </message>
+    <message>
+        <source>&quot;4&quot; (Alertmanager webhook version 4)</source>
+        <translation>&quot;4&quot;（Alertmanager Webhook 第 4 版）</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1：应为%2</translation>
+    </message>
+    <message>
+        <source>body: expected a JSON document, the body is empty</source>
+        <translation>body：应为 JSON 文档，但请求体为空</translation>
+    </message>
+    <message>
+        <source>body: malformed JSON at offset %1: %2</source>
+        <translation>body：JSON 格式错误，位于偏移量 %1：%2</translation>
+    </message>
+    <message>
+        <source>body: expected a JSON object or array</source>
+        <translation>body：应为 JSON 对象或数组</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an object of strings</source>
+        <translation>值均为字符串的对象</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with offset, such as 2026-03-02T10:15:00+08:00</source>
+        <translation>带时区偏移的 ISO 8601 时间，例如 2026-03-02T10:15:00+08:00</translation>
+    </message>
+    <message>
+        <source>at most %1 alerts, got %2</source>
+        <translation>最多 %1 条告警，实际为 %2 条</translation>
+    </message>
+    <message>
+        <source>an alert object</source>
+        <translation>告警对象</translation>
+    </message>
+    <message>
+        <source>&quot;firing&quot; or &quot;resolved&quot;</source>
+        <translation>&quot;firing&quot; 或 &quot;resolved&quot;</translation>
+    </message>
+    <message>
+        <source>at least one label (or a fingerprint)</source>
+        <translation>至少一个标签（或一个指纹）</translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation>告警 %1</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>an array of alerts</source>
+        <translation>告警数组</translation>
+    </message>
+    <message>
+        <source>an object {&quot;tag&quot;, &quot;value&quot;}</source>
+        <translation>对象 {&quot;tag&quot;, &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>the tag name</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <source>a list of tags</source>
+        <translation>标签列表</translation>
+    </message>
+    <message>
+        <source>tags as JSON (%1 at offset %2)</source>
+        <translation>JSON 格式的标签（%1，位于偏移量 %2）</translation>
+    </message>
+    <message>
+        <source>a date such as 2026.03.02</source>
+        <translation>日期，例如 2026.03.02</translation>
+    </message>
+    <message>
+        <source>a time such as 10:15:00</source>
+        <translation>时间，例如 10:15:00</translation>
+    </message>
+    <message>
+        <source>an object of the media type&apos;s parameters</source>
+        <translation>媒体类型参数组成的对象</translation>
+    </message>
+    <message>
+        <source>the problem event id ({EVENT.ID})</source>
+        <translation>问题事件 ID（{EVENT.ID}）</translation>
+    </message>
+    <message>
+        <source>the event name ({EVENT.NAME})</source>
+        <translation>事件名称（{EVENT.NAME}）</translation>
+    </message>
+    <message>
+        <source>&quot;1&quot; (problem) or &quot;0&quot; (resolved)</source>
+        <translation>&quot;1&quot;（问题）或 &quot;0&quot;（已恢复）</translation>
+    </message>
+    <message>
+        <source>&quot;PROBLEM&quot; or &quot;RESOLVED&quot;</source>
+        <translation>&quot;PROBLEM&quot; 或 &quot;RESOLVED&quot;</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Unix 秒数</translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditLog</name>
     <message>
         <source>The audit log&apos;s head row is missing; the database was tampered with.</source>
@@ -560,6 +733,57 @@
     </message>
 </context>
 <context>
+    <name>dd::ChannelRepository</name>
+    <message>
+        <source>The database has no secret scope (settings &apos;notify.secret_scope&apos;).</source>
+        <translation>数据库中没有密钥作用域（设置 &apos;notify.secret_scope&apos;）。</translation>
+    </message>
+    <message>
+        <source>Channel %1 does not exist (it may have been removed).</source>
+        <translation>通知渠道 %1 不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; was not saved: %2</source>
+        <translation>通知渠道“%1”未保存：%2</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; was not saved: WeCom robot key: enter the key, or the full webhook URL with ?key=…</source>
+        <translation>通知渠道“%1”未保存：企业微信机器人 key：请输入 key，或带 ?key=… 的完整 Webhook URL</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; was not saved: DingTalk access token: enter the token, or the full webhook URL with ?access_token=…</source>
+        <translation>通知渠道“%1”未保存：钉钉 access token：请输入令牌，或带 ?access_token=… 的完整 Webhook URL</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; was not saved: another channel has that name.</source>
+        <translation>通知渠道“%1”未保存：已有同名的通知渠道。</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; was saved, but its secrets were not: %2</source>
+        <translation>通知渠道“%1”已保存，但其密钥未保存：%2</translation>
+    </message>
+    <message>
+        <source>Preference: channel: %1</source>
+        <translation>通知偏好：通知渠道：%1</translation>
+    </message>
+    <message>
+        <source>Preference: contact %1 does not exist in the handbook.</source>
+        <translation>通知偏好：联络手册中不存在联系人 %1。</translation>
+    </message>
+    <message>
+        <source>Preference: duty role &quot;%1&quot; does not exist.</source>
+        <translation>通知偏好：值班角色“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Preference for channel &quot;%1&quot;: address: expected an e-mail address such as name@example.com, got &quot;%2&quot;.</source>
+        <translation>通知渠道“%1”的通知偏好：地址：应为电子邮件地址，例如 name@example.com，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>Preference %1 does not exist (it may have been removed).</source>
+        <translation>通知偏好 %1 不存在（可能已被删除）。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ConditionParser</name>
     <message>
         <source>expected exactly one of &quot;all&quot;, &quot;any&quot;, &quot;not&quot; or &quot;fact&quot;</source>
@@ -702,7 +926,7 @@
     </message>
     <message>
         <source>Location</source>
-        <translation>存放地点</translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Replaced by</source>
@@ -3135,6 +3359,67 @@
     </message>
 </context>
 <context>
+    <name>dd::IntakeServer</name>
+    <message>
+        <source>Use POST.</source>
+        <translation>请使用 POST。</translation>
+    </message>
+    <message>
+        <source>Monitoring intake: cannot listen on %1 port %2: %3</source>
+        <translation>监控接入：无法在 %1 端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>请求体超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Authorization: expected &quot;Bearer&quot; and the source&apos;s token.</source>
+        <translation>Authorization：应为 &quot;Bearer&quot; 加该告警来源的令牌。</translation>
+    </message>
+    <message>
+        <source>Authorization: the token is not one of an active %1 source.</source>
+        <translation>Authorization：该令牌不属于任何在用的 %1 告警来源。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::IntakeSettings</name>
+    <message>
+        <source>%1: expected an IP address such as 127.0.0.1, found &quot;%2&quot;.</source>
+        <translation>%1：应为 IP 地址，例如 127.0.0.1，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: expected a port from 1 to 65535, found &quot;%2&quot;.</source>
+        <translation>%1：应为 1 到 65535 之间的端口，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>Bind address: expected an IP address such as 127.0.0.1, found &quot;%1&quot;.</source>
+        <translation>绑定地址：应为 IP 地址，例如 127.0.0.1，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Port: expected a port from 1 to 65535.</source>
+        <translation>端口：应为 1 到 65535 之间的端口。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::IntakeSourceRepository</name>
+    <message>
+        <source>Intake source %1: no such source.</source>
+        <translation>告警来源 %1：不存在该来源。</translation>
+    </message>
+    <message>
+        <source>Name: give the monitoring system a name, such as &quot;Prometheus&quot;.</source>
+        <translation>名称：请为监控系统命名，例如“Prometheus”。</translation>
+    </message>
+    <message>
+        <source>Name: an active intake source is already called &quot;%1&quot;.</source>
+        <translation>名称：已有在用的告警来源名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Intake source &quot;%1&quot; is already revoked.</source>
+        <translation>告警来源“%1”已被吊销。</translation>
+    </message>
+</context>
+<context>
     <name>dd::InventoryRegister</name>
     <message>
         <source>There is no document with id %1.</source>
@@ -3341,6 +3626,84 @@
     </message>
 </context>
 <context>
+    <name>dd::MessageFormat</name>
+    <message>
+        <source>Channel &quot;%1&quot; sends e-mail, not HTTP requests.</source>
+        <translation>通知渠道“%1”发送的是电子邮件，而不是 HTTP 请求。</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the WeCom robot key is not set.</source>
+        <translation>通知渠道“%1”：未设置企业微信机器人 key。</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the DingTalk access token is not set.</source>
+        <translation>通知渠道“%1”：未设置钉钉 access token。</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the URL is not set.</source>
+        <translation>通知渠道“%1”：未设置 URL。</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the URL is not a valid address.</source>
+        <translation>通知渠道“%1”：URL 不是有效的地址。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>错误 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::NotifyChannel</name>
+    <message>
+        <source>JSON webhook</source>
+        <translation>JSON Webhook</translation>
+    </message>
+    <message>
+        <source>WeCom group robot</source>
+        <translation>企业微信群机器人</translation>
+    </message>
+    <message>
+        <source>DingTalk group robot</source>
+        <translation>钉钉群机器人</translation>
+    </message>
+    <message>
+        <source>Feishu bot</source>
+        <translation>飞书机器人</translation>
+    </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>电子邮件（SMTP）</translation>
+    </message>
+    <message>
+        <source>Name: a channel needs a name.</source>
+        <translation>名称：通知渠道必须有名称。</translation>
+    </message>
+    <message>
+        <source>SMTP host: enter the mail server&apos;s host name.</source>
+        <translation>SMTP 主机：请输入邮件服务器的主机名。</translation>
+    </message>
+    <message>
+        <source>SMTP port: expected 1–65535, got %1.</source>
+        <translation>SMTP 端口：应为 1–65535，实际为 %1。</translation>
+    </message>
+    <message>
+        <source>Sender: expected an e-mail address such as dutydesk@example.com.</source>
+        <translation>发件人：应为电子邮件地址，例如 dutydesk@example.com。</translation>
+    </message>
+    <message>
+        <source>URL: enter the address messages are posted to.</source>
+        <translation>URL：请输入消息的推送地址。</translation>
+    </message>
+    <message>
+        <source>URL: expected an http:// or https:// address.</source>
+        <translation>URL：应为 http:// 或 https:// 地址。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ObligationDefinitionParser</name>
     <message>
         <source>unknown recipient &quot;%1&quot; (expected one of: %2)</source>
@@ -3487,6 +3850,132 @@
     <message>
         <source>A second person must confirm this: %1 cannot confirm their own action.</source>
         <translation>此操作须由第二人确认：%1 不能确认自己的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Outbox</name>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>failed, will retry</source>
+        <translation>发送失败，将重试</translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>sent, unconfirmed</source>
+        <translation>已发送，未确认</translation>
+    </message>
+    <message>
+        <source>Outbox message %1 does not exist.</source>
+        <translation>发件箱消息 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>[DRILL] %1</source>
+        <translation>[演练] %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::OutboxSender</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未在规定时间内响应</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>网络错误 %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>通知渠道 %1</translation>
+    </message>
+    <message>
+        <source>the program stopped while sending; not sent again</source>
+        <translation>发送过程中程序已停止；不再重新发送</translation>
+    </message>
+    <message>
+        <source>%1: outcome unknown (the program stopped while sending); not sent again</source>
+        <translation>%1：结果未知（发送过程中程序已停止）；不再重新发送</translation>
+    </message>
+    <message>
+        <source>the channel is disabled</source>
+        <translation>该通知渠道已停用</translation>
+    </message>
+    <message>
+        <source>the channel was removed</source>
+        <translation>该通知渠道已被删除</translation>
+    </message>
+    <message>
+        <source>%1: gave up: %2</source>
+        <translation>%1：已放弃：%2</translation>
+    </message>
+    <message>
+        <source>%1: sent</source>
+        <translation>%1：已发送</translation>
+    </message>
+    <message>
+        <source>%1: gave up after %2 attempts (last: %3)</source>
+        <translation>%1：尝试 %2 次后已放弃（最后一次：%3）</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2, retry at %3</source>
+        <translation>%1：发送失败：%2，将于 %3 重试</translation>
+    </message>
+    <message>
+        <source>The test message was accepted.</source>
+        <translation>测试消息已被接受。</translation>
+    </message>
+    <message>
+        <source>The test message was not accepted: %1</source>
+        <translation>测试消息未被接受：%1</translation>
+    </message>
+    <message>
+        <source>DutyDesk test message</source>
+        <translation>DutyDesk 测试消息</translation>
+    </message>
+    <message>
+        <source>This is a test of the channel &quot;%1&quot; from DutyDesk. No action is needed.</source>
+        <translation>这是 DutyDesk 对通知渠道“%1”的测试消息，无需任何操作。</translation>
+    </message>
+    <message>
+        <source>enter the address to send the test e-mail to</source>
+        <translation>请输入接收测试邮件的地址</translation>
     </message>
 </context>
 <context>
@@ -6462,6 +6951,21 @@
     </message>
 </context>
 <context>
+    <name>dd::SecretStore</name>
+    <message>
+        <source>Cannot write the secrets file %1.</source>
+        <translation>无法写入密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot make the secrets file %1 readable by its owner only.</source>
+        <translation>无法将密钥文件 %1 设置为仅所有者可读。</translation>
+    </message>
+    <message>
+        <source>Cannot create the secrets file %1 with owner-only permissions.</source>
+        <translation>无法以仅所有者可访问的权限创建密钥文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>dd::SettingsRepository</name>
     <message>
         <source>Institution name: enter the institution&apos;s full name.</source>
@@ -6474,6 +6978,52 @@
     <message>
         <source>%1 is not a readiness period setting.</source>
         <translation>%1 不是合规自查周期设置项。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ShiftReminders</name>
+    <message>
+        <source>%1: expected 0 (off) to %2 minutes before the shift, got &quot;%3&quot;</source>
+        <translation>%1：应为班次开始前 0（关闭）至 %2 分钟，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>[Duty] %1 (%2) from %3</source>
+        <translation>【值班提醒】%1（%2）%3 起</translation>
+    </message>
+    <message>
+        <source>%1, your duty as %2 (%3) starts at %4 and runs until %5.</source>
+        <translation>%1：您担任%2（%3）的值班将于 %4 开始，至 %5 结束。</translation>
+    </message>
+    <message>
+        <source>%1, your duty as %2 (%3) starts at %4.</source>
+        <translation>%1：您担任%2（%3）的值班将于 %4 开始。</translation>
+    </message>
+    <message>
+        <source>You take over from: %1.</source>
+        <translation>交班人：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SmtpMailer</name>
+    <message>
+        <source>The e-mail has no recipient.</source>
+        <translation>该电子邮件没有收件人。</translation>
+    </message>
+    <message>
+        <source>Cannot start the mail transfer (libcurl).</source>
+        <translation>无法启动邮件发送（libcurl）。</translation>
+    </message>
+    <message>
+        <source>SMTP %1 (%2:%3): %4</source>
+        <translation>SMTP %1（%2:%3）：%4</translation>
+    </message>
+    <message>
+        <source>SMTP %1:%2: %3</source>
+        <translation>SMTP %1:%2：%3</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +7427,25 @@
     <message>
         <source>Evidence</source>
         <translation>整改证据</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AddIntakeSourceDialog</name>
+    <message>
+        <source>Add monitoring source</source>
+        <translation>添加告警来源</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Prometheus (production)</source>
+        <translation>例如 Prometheus（生产环境）</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -7322,6 +7891,64 @@
     <message>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AlertDetailsPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>alert title (severity)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>resolved by monitoring %1</source>
+        <translation>%1 监控已恢复</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>告警中</translation>
+    </message>
+    <message>
+        <source>Resolved by monitoring: every alert behind it has cleared. The warning stays until it is lifted or promoted.</source>
+        <translation>监控已恢复：触发该预警的告警均已恢复。预警将保留，直至解除预警或升级为事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) from monitoring, fired %1 time(s) in all.</source>
+        <translation>
+            <numerusform>来自监控的告警 %n 条，累计触发 %1 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised by monitoring</source>
+        <translation>由监控触发</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>告警来源</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近出现</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -8347,6 +8974,275 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
     <message>
         <source>Shaded: trading hours of %1. Blocks: change windows, coloured by state and labelled; &quot;⚠ Emergency&quot; marks an emergency change and &quot;in trading hours&quot; (hatched, red border) one approved inside trading hours. Click a block or select it with the arrow keys and press Enter to open the change.</source>
         <translation>阴影：%1 的交易时段。色块：变更窗口，按状态着色并附标签；“⚠ 紧急”表示紧急变更，“交易时段内”（斜线填充、红色边框）表示经批准在交易时段内实施的变更。单击色块，或用方向键选中后按 Enter 键，即可打开该变更。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChannelDialog</name>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>DutyDesk posts JSON: title, text, incident, level, at.</source>
+        <translation>DutyDesk 以 JSON 格式推送，字段为：title、text、incident、level、at。</translation>
+    </message>
+    <message>
+        <source>&amp;URL (optional):</source>
+        <translation>URL（可选）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The robot key is the key=… part of the robot&apos;s webhook address. A pasted address with its key is split: the key goes to the secret store.</source>
+        <translation>机器人密钥即机器人 Webhook 地址中的 key=… 部分。粘贴带密钥的完整地址时会自动拆分：密钥存入密钥库。</translation>
+    </message>
+    <message>
+        <source>With a signing secret (SEC…) every message is signed (加签).</source>
+        <translation>填写加签密钥（SEC…）后，每条消息都会加签。</translation>
+    </message>
+    <message>
+        <source>The signing secret is needed only when the bot checks signatures.</source>
+        <translation>仅当机器人校验签名时才需要加签密钥。</translation>
+    </message>
+    <message>
+        <source>Recipients are the e-mail addresses given in the handbook&apos;s channel preferences.</source>
+        <translation>收件人为联络手册通知偏好中填写的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Signing secret (optional):</source>
+        <translation>加签密钥（可选）：</translation>
+    </message>
+    <message>
+        <source>&amp;Signing secret:</source>
+        <translation>加签密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>••• stored (type to replace, empty it to remove)</source>
+        <translation>••• 已保存（输入新值以替换，清空则删除）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>编辑通知渠道 %1</translation>
+    </message>
+    <message>
+        <source>Add notification channel</source>
+        <translation>添加通知渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Duty group (WeCom)</source>
+        <translation>例如 值班群（企业微信）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Robot &amp;key:</source>
+        <translation>机器人密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>访问令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation>SMTP 主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>加密方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS (smtps)</source>
+        <translation>TLS（smtps）</translation>
+    </message>
+    <message>
+        <source>None (local test server only)</source>
+        <translation>无（仅限本地测试服务器）</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>发件人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>DutyDesk &lt;dutydesk@example.com&gt;</source>
+        <translation>DutyDesk &lt;dutydesk@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>留空：不登录</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChannelPreferencesEditor</name>
+    <message>
+        <source>e-mail address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>none needed: posts into its group</source>
+        <translation>无需填写：消息发送到其所在群</translation>
+    </message>
+    <message>
+        <source>Channel row %1: %2</source>
+        <translation>渠道第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Message channels for this person:</source>
+        <translation>此人的通知渠道：</translation>
+    </message>
+    <message>
+        <source>Message channels for whoever holds this role:</source>
+        <translation>该值班岗位当班人员的通知渠道：</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通知渠道</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No notification channels yet: add them under Settings → Monitoring &amp; messages.</source>
+        <translation>尚无通知渠道：请在“设置 → 监控和消息”中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChannelsSettingsBox</name>
+    <message>
+        <source>••• stored</source>
+        <translation>••• 已保存</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>密钥：%1</translation>
+    </message>
+    <message>
+        <source>token %1, signing secret %2</source>
+        <translation>令牌：%1，加签密钥：%2</translation>
+    </message>
+    <message>
+        <source>signing secret %1</source>
+        <translation>加签密钥：%1</translation>
+    </message>
+    <message>
+        <source>password %1</source>
+        <translation>密码：%1</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>删除通知渠道</translation>
+    </message>
+    <message>
+        <source>Remove this channel and everyone&apos;s preferences for it?</source>
+        <translation>删除此通知渠道以及所有人针对它的通知偏好吗？</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Channel saved.</source>
+        <translation>通知渠道已保存。</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>发送测试</translation>
+    </message>
+    <message>
+        <source>Send the test e-mail to this address:</source>
+        <translation>将测试邮件发送到此地址：</translation>
+    </message>
+    <message>
+        <source>Sending a test message through %1…</source>
+        <translation>正在通过 %1 发送测试消息…</translation>
+    </message>
+    <message>
+        <source>Test message through %1: sent.</source>
+        <translation>通过 %1 发送测试消息：已发送。</translation>
+    </message>
+    <message>
+        <source>Test message through %1: failed: %2</source>
+        <translation>通过 %1 发送测试消息：发送失败：%2</translation>
+    </message>
+    <message>
+        <source>Notification channels</source>
+        <translation>通知渠道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel…</source>
+        <translation>添加通知渠道(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>发送测试(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -12303,6 +13199,14 @@ Affected systems: %2</source>
         <source>&amp;Items and changes</source>
         <translation>配置项和变更(&amp;I)</translation>
     </message>
+    <message>
+        <source>Promote to incident</source>
+        <translation>升级为事件</translation>
+    </message>
+    <message>
+        <source>Promote warning %1 &quot;%2&quot; to an incident? The clocks for grading and reporting start from its facts.</source>
+        <translation>将预警 %1“%2”升级为事件吗？定级和报告的计时将以其事件要素为起点。</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::IncidentsPage</name>
@@ -12441,6 +13345,123 @@ Ctrl+N declares a new incident.</source>
     <message>
         <source>Discard the changes and show what is saved</source>
         <translation>放弃更改，显示已保存的内容</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IntakeSettingsBox</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Monitoring intake settings saved.</source>
+        <translation>监控接入设置已保存。</translation>
+    </message>
+    <message>
+        <source>The token was revoked: that source can no longer send alerts.</source>
+        <translation>令牌已吊销：该告警来源无法再发送告警。</translation>
+    </message>
+    <message>
+        <source>Monitoring intake</source>
+        <translation>监控接入</translation>
+    </message>
+    <message>
+        <source>&amp;Accept alerts from monitoring while the console is open</source>
+        <translation>控制台打开期间接收监控告警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>监听地址(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The IP address to listen on; 127.0.0.1 accepts only this computer.</source>
+        <translation>要监听的 IP 地址；127.0.0.1 仅接受本机连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sources (one token each):</source>
+        <translation>告警来源（每个来源一个令牌）：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation>添加告警来源(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>吊销(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IntakeTokenDialog</name>
+    <message>
+        <source>Token for %1</source>
+        <translation>%1 的令牌</translation>
+    </message>
+    <message>
+        <source>This is the bearer token of &quot;%1&quot; (%2). It is shown now and never again: DutyDesk keeps only its hash. Copy it into the monitoring system&apos;s webhook settings.</source>
+        <translation>这是“%1”（%2）的持有者令牌。它仅在此时显示一次：DutyDesk 只保存其哈希值。请将其复制到监控系统的 Webhook 设置中。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>复制令牌(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;url</source>
+        <translation>复制 curl 命令(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Try it with curl:</source>
+        <translation>用 curl 试一试：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IntegrationServices</name>
+    <message>
+        <source>Monitoring intake: listening on %1:%2</source>
+        <translation>监控接入：正在监听 %1:%2</translation>
+    </message>
+    <message>
+        <source>Monitoring intake: error: %1</source>
+        <translation>监控接入：错误：%1</translation>
+    </message>
+    <message>
+        <source>Monitoring intake: off</source>
+        <translation>监控接入：已关闭</translation>
     </message>
 </context>
 <context>
@@ -15462,6 +16483,67 @@ The person is scheduled again for that time.</source>
         <source>Procedures</source>
         <translation>处置流程</translation>
     </message>
+    <message>
+        <source>Monitoring &amp;&amp; messages</source>
+        <translation>监控和消息</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ShiftRemindersBox</name>
+    <message>
+        <source>channel %1</source>
+        <translation>渠道 %1</translation>
+    </message>
+    <message>
+        <source>Shift reminders are off.</source>
+        <translation>已关闭值班提醒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>People are reminded %n minute(s) before their shift.</source>
+        <translation>
+            <numerusform>值班人员将在班次开始前 %n 分钟收到提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift reminders</source>
+        <translation>值班提醒</translation>
+    </message>
+    <message>
+        <source>Before a shift starts, the person taking it over gets a reminder through the channels chosen for them in the handbook. Each shift is announced once.</source>
+        <translation>班次开始前，接班人员会通过联络手册中为其选定的渠道收到提醒。每个班次只提醒一次。</translation>
+    </message>
+    <message>
+        <source>Remind &amp;before the shift:</source>
+        <translation>班次开始前提醒(&amp;B)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队时间</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::SignInDialog</name>
@@ -18071,8 +19153,12 @@ list 列出在用的联系人。</translation>
         <translation>--unit-kind 只接受以下之一：%1，实际为 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <source>Show or change the database-wide settings. Keys: institution.name, institution.type, institution.time_zone, cli.writes_without_sign_in (on|off), and the readiness periods (whole numbers): %1.</source>
-        <translation>查看或修改数据库级设置。设置项：institution.name、institution.type、institution.time_zone、cli.writes_without_sign_in（on|off），以及合规自查的各项周期（整数）：%1。</translation>
+        <source>minutes before a shift (0 = off)</source>
+        <translation>班次开始前分钟数（0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>Show or change the database-wide settings. Keys: institution.name, institution.type, institution.time_zone, cli.writes_without_sign_in (on|off), notify.shift_reminder_minutes (0-1440, 0 = off), and the readiness periods (whole numbers): %1.</source>
+        <translation>显示或修改数据库范围的设置。键：institution.name、institution.type、institution.time_zone、cli.writes_without_sign_in（on|off）、notify.shift_reminder_minutes（0-1440，0 = 关闭），以及准备度周期（整数）：%1。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "dutyctl/cli.h"
+#include "notify/shift_reminders.h"
 #include "readiness/readiness_periods.h"
 
 namespace dd {
@@ -20,6 +21,10 @@ int show(Context &ctx)
     auto periods = (*backend)->settings().readinessPeriods();
     if (!periods)
         return ctx.failure(periods.error());
+    auto reminder = ShiftReminders::leadMinutes((*backend)->settings());
+    if (!reminder)
+        return ctx.failure(reminder.error());
+    const QString reminderKey = QString::fromLatin1(ShiftReminders::SettingKey);
     if (ctx.json) {
         QJsonObject json{{QStringLiteral("institution.name"), profile->name},
                          {QStringLiteral("institution.type"), institutionTypeId(profile->type)},
@@ -27,6 +32,7 @@ int show(Context &ctx)
                          {QStringLiteral("cli.writes_without_sign_in"), *cli}};
         for (auto it = periods->cbegin(); it != periods->cend(); ++it)
             json.insert(it.key(), it.value());
+        json.insert(reminderKey, *reminder);
         ctx.printJson(json);
         return Ok;
     }
@@ -41,6 +47,10 @@ int show(Context &ctx)
                        .arg(ReadinessPeriods::key(p), -39)
                        .arg(periods->value(ReadinessPeriods::key(p)))
                        .arg(ReadinessPeriods::unitName(p));
+    ctx.out << QStringLiteral("%1 %2 %3\n")
+                   .arg(reminderKey, -39)
+                   .arg(*reminder)
+                   .arg(Context::tr("minutes before a shift (0 = off)"));
     ctx.out.flush();
     return Ok;
 }
@@ -87,6 +97,11 @@ int set(Context &ctx, const QString &key, const QString &value)
         if (!parsed)
             return ctx.usage(parsed.error());
         saved = settings.saveReadinessPeriods(*actor, {{key, *parsed}});
+    } else if (key == QLatin1String(ShiftReminders::SettingKey)) {
+        auto minutes = ShiftReminders::parseMinutes(value);
+        if (!minutes)
+            return ctx.usage(minutes.error());
+        saved = ShiftReminders::setLeadMinutes(settings, *actor, *minutes);
     } else {
         return ctx.usage(Context::tr("unknown setting %1.").arg(key));
     }
@@ -116,7 +131,8 @@ int runSettings(Context &ctx, const QStringList &args)
             parseCommand(ctx, parser, args,
                          Context::tr("Show or change the database-wide settings. Keys: "
                                      "institution.name, institution.type, institution.time_zone, "
-                                     "cli.writes_without_sign_in (on|off), and the "
+                                     "cli.writes_without_sign_in (on|off), "
+                                     "notify.shift_reminder_minutes (0-1440, 0 = off), and the "
                                      "readiness periods (whole numbers): %1.")
                              .arg(periodKeys()));
         code >= 0)

@@ -12,10 +12,6 @@
 namespace dd {
 namespace AlertJson {
 
-namespace {
-using T = AlertParser;
-} // namespace
-
 QString child(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
@@ -28,24 +24,24 @@ QString element(const QString &path, qsizetype i)
 
 Error expected(const QString &path, const QString &what)
 {
-    return fail(T::tr("%1: expected %2").arg(path, what));
+    return fail(AlertParser::tr("%1: expected %2").arg(path, what));
 }
 
 Result<QJsonValue> parseJson(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
-        return fail(T::tr("body: expected a JSON document, the body is empty"));
+        return fail(AlertParser::tr("body: expected a JSON document, the body is empty"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(T::tr("body: malformed JSON at offset %1: %2")
+        return fail(AlertParser::tr("body: malformed JSON at offset %1: %2")
                         .arg(error.offset)
                         .arg(error.errorString()));
     if (doc.isObject())
         return QJsonValue(doc.object());
     if (doc.isArray())
         return QJsonValue(doc.array());
-    return fail(T::tr("body: expected a JSON object or array"));
+    return fail(AlertParser::tr("body: expected a JSON object or array"));
 }
 
 // Strings, numbers and booleans as text; nullopt for anything else (null, objects, arrays).
@@ -77,7 +73,7 @@ Result<QString> optionalText(const QJsonObject &o, const QString &path, const QS
         return QString();
     auto text = scalarText(v);
     if (!text)
-        return expected(child(path, key), T::tr("a string"));
+        return expected(child(path, key), AlertParser::tr("a string"));
     return text->trimmed();
 }
 
@@ -102,7 +98,7 @@ Result<QString> textOf(const QJsonObject &o, const QString &path,
         return QString();
     auto text = scalarText(found->second);
     if (!text)
-        return expected(child(path, found->first), T::tr("a string"));
+        return expected(child(path, found->first), AlertParser::tr("a string"));
     return text->trimmed();
 }
 
@@ -112,12 +108,12 @@ Result<QMap<QString, QString>> stringMap(const QJsonValue &v, const QString &pat
     if (absent(v))
         return map;
     if (!v.isObject())
-        return expected(path, T::tr("an object of strings"));
+        return expected(path, AlertParser::tr("an object of strings"));
     const QJsonObject o = v.toObject();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         auto text = scalarText(it.value());
         if (!text)
-            return expected(child(path, it.key()), T::tr("a string"));
+            return expected(child(path, it.key()), AlertParser::tr("a string"));
         map.insert(it.key(), *text);
     }
     return map;
@@ -144,7 +140,8 @@ Result<QDateTime> optionalTime(const QJsonObject &o, const QString &path, const 
     const QJsonValue v = o.value(key);
     if (absent(v) || (v.isString() && v.toString().trimmed().isEmpty()))
         return QDateTime();
-    const auto what = T::tr("an ISO 8601 time with offset, such as 2026-03-02T10:15:00+08:00");
+    const auto what =
+        AlertParser::tr("an ISO 8601 time with offset, such as 2026-03-02T10:15:00+08:00");
     if (!v.isString())
         return expected(child(path, key), what);
     auto t = isoTime(v.toString().trimmed());
@@ -167,8 +164,9 @@ QString firstLabel(const QMap<QString, QString> &labels, std::initializer_list<c
 
 Error tooMany(const QString &path, qsizetype n)
 {
-    return expected(path,
-                    T::tr("at most %1 alerts, got %2").arg(AlertParser::MaxAlertsPerBody).arg(n));
+    return expected(
+        path,
+        AlertParser::tr("at most %1 alerts, got %2").arg(AlertParser::MaxAlertsPerBody).arg(n));
 }
 
 } // namespace AlertJson

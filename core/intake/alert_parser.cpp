@@ -10,7 +10,6 @@ namespace dd {
 
 namespace {
 
-using T = AlertParser;
 using namespace AlertJson;
 
 // ---- Alertmanager -------------------------------------------------------------------------
@@ -18,14 +17,15 @@ using namespace AlertJson;
 Result<Alert> alertmanagerAlert(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        return expected(path, T::tr("an alert object"));
+        return expected(path, AlertParser::tr("an alert object"));
     const QJsonObject o = value.toObject();
     Alert a;
     a.raw = o;
     const QJsonValue status = o.value(QStringLiteral("status"));
     const auto st = status.isString() ? alertStatusFromId(status.toString()) : std::nullopt;
     if (!st)
-        return expected(child(path, QStringLiteral("status")), T::tr("\"firing\" or \"resolved\""));
+        return expected(child(path, QStringLiteral("status")),
+                        AlertParser::tr("\"firing\" or \"resolved\""));
     a.status = *st;
     auto labels =
         stringMap(o.value(QStringLiteral("labels")), child(path, QStringLiteral("labels")));
@@ -50,13 +50,13 @@ Result<Alert> alertmanagerAlert(const QJsonValue &value, const QString &path)
         return fingerprint.takeError();
     if (fingerprint->isEmpty() && a.labels.isEmpty())
         return expected(child(path, QStringLiteral("labels")),
-                        T::tr("at least one label (or a fingerprint)"));
+                        AlertParser::tr("at least one label (or a fingerprint)"));
     a.fingerprint = fingerprint->isEmpty() ? labelFingerprint(a.labels) : *fingerprint;
     a.title = a.annotations.value(QStringLiteral("summary")).trimmed();
     if (a.title.isEmpty())
         a.title = firstLabel(a.labels, {"alertname"});
     if (a.title.isEmpty())
-        a.title = T::tr("Alert %1").arg(a.fingerprint);
+        a.title = AlertParser::tr("Alert %1").arg(a.fingerprint);
     a.severity = firstLabel(a.labels, {"severity"});
     a.system = firstLabel(a.labels, {"system", "service", "job"});
     a.host = firstLabel(a.labels, {"instance", "host"});
@@ -69,7 +69,8 @@ Result<Alert> genericAlert(const QJsonValue &value, const QString &path)
 {
     const QString at = path.isEmpty() ? QString() : path;
     if (!value.isObject())
-        return expected(at.isEmpty() ? QStringLiteral("body") : at, T::tr("an alert object"));
+        return expected(at.isEmpty() ? QStringLiteral("body") : at,
+                        AlertParser::tr("an alert object"));
     const QJsonObject o = value.toObject();
     Alert a;
     a.raw = o;
@@ -77,7 +78,7 @@ Result<Alert> genericAlert(const QJsonValue &value, const QString &path)
     if (!title)
         return title.takeError();
     if (title->isEmpty())
-        return expected(child(at, QStringLiteral("title")), T::tr("a title"));
+        return expected(child(at, QStringLiteral("title")), AlertParser::tr("a title"));
     a.title = *title;
     auto severity = optionalText(o, at, QStringLiteral("severity"));
     if (!severity)
@@ -118,7 +119,7 @@ Result<Alert> genericAlert(const QJsonValue &value, const QString &path)
         const auto st = status.isString() ? alertStatusFromId(status.toString()) : std::nullopt;
         if (!st)
             return expected(child(at, QStringLiteral("status")),
-                            T::tr("\"firing\" or \"resolved\""));
+                            AlertParser::tr("\"firing\" or \"resolved\""));
         a.status = *st;
     }
     auto fingerprint = optionalText(o, at, QStringLiteral("fingerprint"));
@@ -147,7 +148,7 @@ Result<QList<Alert>> alertList(const QJsonValue &root, bool single, F parseOne)
     } else if (root.toObject().contains(QStringLiteral("alerts"))) {
         const QJsonValue alerts = root.toObject().value(QStringLiteral("alerts"));
         if (!alerts.isArray())
-            return expected(QStringLiteral("alerts"), T::tr("an array of alerts"));
+            return expected(QStringLiteral("alerts"), AlertParser::tr("an array of alerts"));
         items = alerts.toArray();
         path = QStringLiteral("alerts");
     } else if (single) {
@@ -156,7 +157,7 @@ Result<QList<Alert>> alertList(const QJsonValue &root, bool single, F parseOne)
             return a.takeError();
         return QList<Alert>{*a};
     } else {
-        return expected(QStringLiteral("alerts"), T::tr("an array of alerts"));
+        return expected(QStringLiteral("alerts"), AlertParser::tr("an array of alerts"));
     }
     if (items.size() > AlertParser::MaxAlertsPerBody)
         return tooMany(path.isEmpty() ? QStringLiteral("body") : path, items.size());

@@ -13,8 +13,6 @@ namespace AlertJson {
 
 namespace {
 
-using T = AlertParser;
-
 QString zabbixSeverityName(const QString &n)
 {
     static const char *names[] = {"Not classified", "Information", "Warning",
@@ -37,29 +35,29 @@ Result<QMap<QString, QString>> zabbixTags(const QJsonValue &v, const QString &pa
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString p = element(path, i);
             if (!a.at(i).isObject())
-                return expected(p, T::tr("an object {\"tag\", \"value\"}"));
+                return expected(p, AlertParser::tr("an object {\"tag\", \"value\"}"));
             const QJsonObject t = a.at(i).toObject();
             auto name = scalarText(t.value(QStringLiteral("tag")));
             if (!name || name->trimmed().isEmpty())
-                return expected(child(p, QStringLiteral("tag")), T::tr("the tag name"));
+                return expected(child(p, QStringLiteral("tag")), AlertParser::tr("the tag name"));
             const QJsonValue value = t.value(QStringLiteral("value"));
             auto text = absent(value) ? std::optional<QString>(QString()) : scalarText(value);
             if (!text)
-                return expected(child(p, QStringLiteral("value")), T::tr("a string"));
+                return expected(child(p, QStringLiteral("value")), AlertParser::tr("a string"));
             tags.insert(name->trimmed(), *text);
         }
         return tags;
     }
     if (!v.isString())
-        return expected(path, T::tr("a list of tags"));
+        return expected(path, AlertParser::tr("a list of tags"));
     const QString s = v.toString().trimmed();
     if (depth == 0 && (s.startsWith(QLatin1Char('[')) || s.startsWith(QLatin1Char('{')))) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(s.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            return expected(
-                path,
-                T::tr("tags as JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
+            return expected(path, AlertParser::tr("tags as JSON (%1 at offset %2)")
+                                      .arg(error.errorString())
+                                      .arg(error.offset));
         return zabbixTags(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), path,
                           depth + 1);
     }
@@ -89,7 +87,7 @@ Result<QDateTime> zabbixDateTime(const QJsonObject &o, const QString &path, cons
         d = QDate::fromString(*date, QStringLiteral("yyyy-MM-dd"));
     if (!d.isValid())
         return expected(child(path, QString::fromLatin1(dateKey)),
-                        T::tr("a date such as 2026.03.02"));
+                        AlertParser::tr("a date such as 2026.03.02"));
     QTime t(0, 0);
     if (!time->isEmpty()) {
         t = QTime::fromString(*time, QStringLiteral("HH:mm:ss"));
@@ -97,7 +95,7 @@ Result<QDateTime> zabbixDateTime(const QJsonObject &o, const QString &path, cons
             t = QTime::fromString(*time, QStringLiteral("HH:mm"));
         if (!t.isValid())
             return expected(child(path, QString::fromLatin1(timeKey)),
-                            T::tr("a time such as 10:15:00"));
+                            AlertParser::tr("a time such as 10:15:00"));
     }
     return QDateTime(d, t, QTimeZone(8 * 3600)).toUTC();
 }
@@ -108,7 +106,7 @@ Result<Alert> zabbixAlert(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
         return expected(path.isEmpty() ? QStringLiteral("body") : path,
-                        T::tr("an object of the media type's parameters"));
+                        AlertParser::tr("an object of the media type's parameters"));
     const QJsonObject o = value.toObject();
     const QString at = path; // fields are named as sent
     Alert a;
@@ -118,14 +116,14 @@ Result<Alert> zabbixAlert(const QJsonValue &value, const QString &path)
         return id.takeError();
     if (id->isEmpty() || id->startsWith(QLatin1Char('{')))
         return expected(child(at, QStringLiteral("event_id")),
-                        T::tr("the problem event id ({EVENT.ID})"));
+                        AlertParser::tr("the problem event id ({EVENT.ID})"));
     a.fingerprint = *id;
     auto name = textOf(o, at, {"event_name", "alert_subject", "subject", "name", "trigger_name"});
     if (!name)
         return name.takeError();
     if (name->isEmpty())
         return expected(child(at, QStringLiteral("event_name")),
-                        T::tr("the event name ({EVENT.NAME})"));
+                        AlertParser::tr("the event name ({EVENT.NAME})"));
     a.title = *name;
 
     // Status: event_value 1/0, or a status word.
@@ -136,7 +134,8 @@ Result<Alert> zabbixAlert(const QJsonValue &value, const QString &path)
         else if (text == QStringLiteral("0"))
             a.status = AlertStatus::Resolved;
         else
-            return expected(child(at, v->first), T::tr("\"1\" (problem) or \"0\" (resolved)"));
+            return expected(child(at, v->first),
+                            AlertParser::tr("\"1\" (problem) or \"0\" (resolved)"));
     } else if (auto s = firstOf(o, {"status", "event_status"})) {
         const QString text = scalarText(s->second).value_or(QString()).trimmed().toLower();
         if (text == QLatin1String("problem") || text == QLatin1String("firing")
@@ -146,7 +145,7 @@ Result<Alert> zabbixAlert(const QJsonValue &value, const QString &path)
                  || text == QLatin1String("0"))
             a.status = AlertStatus::Resolved;
         else
-            return expected(child(at, s->first), T::tr("\"PROBLEM\" or \"RESOLVED\""));
+            return expected(child(at, s->first), AlertParser::tr("\"PROBLEM\" or \"RESOLVED\""));
     }
 
     auto severity = textOf(o, at, {"event_severity", "severity", "event_nseverity"});
@@ -186,7 +185,7 @@ Result<Alert> zabbixAlert(const QJsonValue &value, const QString &path)
             bool ok = false;
             const qint64 secs = scalarText(ts->second).value_or(QString()).toLongLong(&ok);
             if (!ok || secs < 0 || secs > 253402300799LL) // up to year 9999
-                return expected(child(at, ts->first), T::tr("Unix seconds"));
+                return expected(child(at, ts->first), AlertParser::tr("Unix seconds"));
             a.startedAt = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
         } else {
             auto iso = optionalTime(o, at, QStringLiteral("started_at"));

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace dd {
 
 namespace {
@@ -39,10 +41,11 @@ OutboxRow rowFrom(const QSqlQuery &q)
     return r;
 }
 
-Result<QList<OutboxRow>> rows(Backend &backend, const QString &where, const QVariantList &bound)
+Result<QList<OutboxRow>> rows(Backend &backend, const QString &where, const QVariantList &bound,
+                              const QString &order = QStringLiteral("ORDER BY id"))
 {
-    auto q = backend.database().exec(QStringLiteral("SELECT %1 FROM notify_outbox %2 ORDER BY id")
-                                         .arg(QLatin1String(RowColumns), where),
+    auto q = backend.database().exec(QStringLiteral("SELECT %1 FROM notify_outbox %2 %3")
+                                         .arg(QLatin1String(RowColumns), where, order),
                                      bound);
     if (!q)
         return q.takeError();
@@ -97,6 +100,12 @@ Result<QList<OutboxRow>> Outbox::rowsOfIncident(Backend &backend, qint64 inciden
 Result<QList<OutboxRow>> Outbox::all(Backend &backend)
 {
     return rows(backend, QString(), {});
+}
+
+Result<QList<OutboxRow>> Outbox::shiftReminders(Backend &backend, int limit)
+{
+    return rows(backend, QStringLiteral("WHERE incident_id IS NULL"), {},
+                QStringLiteral("ORDER BY id DESC LIMIT %1").arg(std::max(limit, 0)));
 }
 
 Result<OutboxRow> Outbox::row(Backend &backend, qint64 id)

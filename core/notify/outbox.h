@@ -46,11 +46,13 @@ struct OutboxRow {
     QDateTime sentAt;
 };
 
-// Reads the outbox (for the incident workspace and tests).
+// Reads the outbox (for the incident workspace, the shift reminder list and tests).
 class Outbox {
 public:
     static Result<QList<OutboxRow>> rowsOfIncident(Backend &backend, qint64 incidentId);
     static Result<QList<OutboxRow>> all(Backend &backend); // by id
+    // The newest `limit` shift reminders (rows without an incident), newest first.
+    static Result<QList<OutboxRow>> shiftReminders(Backend &backend, int limit);
     static Result<OutboxRow> row(Backend &backend, qint64 id);
 };
 

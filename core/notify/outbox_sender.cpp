@@ -127,6 +127,8 @@ Status OutboxSender::start()
                 {Text::tr("the program stopped while sending; not sent again"), l.id});
             if (!q)
                 return q.takeError();
+            if (l.incident <= 0) // a shift reminder: the row says it
+                return {};
             auto e = m_backend.incidents().addEntry(
                 Actor::system(), l.incident, QStringLiteral("notification"),
                 Text::tr("%1: outcome unknown (the program stopped while sending); not sent "
@@ -191,6 +193,8 @@ void OutboxSender::dispatch(const OutboxRow &row)
                 {reason, row.id});
             if (!q)
                 return q.takeError();
+            if (row.incidentId <= 0)
+                return {};
             auto e = m_backend.incidents().addEntry(
                 Actor::system(), row.incidentId, QStringLiteral("notification"),
                 Text::tr("%1: gave up: %2")
@@ -227,13 +231,17 @@ void OutboxSender::dispatch(const OutboxRow &row)
         sendMail(*channel, secrets, {row.recipient}, row.subject, row.body, done);
         return;
     }
-    auto incident = m_backend.incidents().get(row.incidentId);
     NotifyMessage message;
     message.subject = row.subject;
     message.body = row.body;
-    message.incidentNumber = incident ? incident->number : QString();
+    if (row.incidentId > 0) {
+        auto incident = m_backend.incidents().get(row.incidentId);
+        message.incidentNumber = incident ? incident->number : QString();
+    }
     const int l = row.dedupKey.indexOf(QLatin1String("/L"));
-    if (l >= 0)
+    if (row.dedupKey.startsWith(QLatin1String("shift/")))
+        message.level = QStringLiteral("shift"); // a shift reminder (ShiftReminders)
+    else if (l >= 0)
         message.level = row.dedupKey.mid(l + 1).section(QLatin1Char('#'), 0, 0);
     message.at = row.createdAt;
     sendHttp(*channel, secrets, message, done);
@@ -336,6 +344,8 @@ void OutboxSender::finishRow(qint64 rowId, bool ok, const QString &reason)
              ok ? toStoredTime(now) : QStringLiteral(""), rowId});
         if (!q)
             return q.takeError();
+        if (incidentId <= 0) // a shift reminder: the row keeps the outcome
+            return {};
         const QJsonObject data{{QStringLiteral("outbox_id"), rowId},
                                {QStringLiteral("channel_id"), channelId},
                                {QStringLiteral("status"), outboxStatusId(status)}};

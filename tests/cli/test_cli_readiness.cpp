@@ -172,5 +172,34 @@ TEST_F(DutyctlReadiness, SettingsSetAndShowReadinessPeriods)
               180);
 }
 
+// The shift reminder lead time (issue 4) is a setting of the same command.
+TEST_F(DutyctlReadiness, SettingsSetTheShiftReminderLeadTime)
+{
+    makeReady();
+    const QStringList as{QStringLiteral("--as"), QStringLiteral("admin")};
+    const QString key = QStringLiteral("notify.shift_reminder_minutes");
+    CliRun r =
+        dutyctl({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("show")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).object().value(key).toInt(), 30);
+    r = dutyctl(as
+                    + QStringList{QStringLiteral("settings"), QStringLiteral("set"), key,
+                                  QStringLiteral("45")},
+                QStringLiteral("1000"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    for (const char *bad : {"soon", "1441", "2.5"}) {
+        r = dutyctl(as
+                        + QStringList{QStringLiteral("settings"), QStringLiteral("set"), key,
+                                      QString::fromLatin1(bad)},
+                    QStringLiteral("1000"));
+        EXPECT_EQ(r.code, 2) << bad;
+        EXPECT_TRUE(r.err.contains(key)) << r.err.toStdString();
+    }
+    r = dutyctl({QStringLiteral("settings"), QStringLiteral("show")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(key)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("45"))) << r.out.toStdString();
+}
+
 } // namespace
 } // namespace dd

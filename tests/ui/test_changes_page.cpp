@@ -13,6 +13,7 @@
 #include "incidents/zoned_time_edit.h"
 #include "ui_fixture.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -136,6 +137,10 @@ TEST(ChangesPage, DraftCreatedThroughTheEditorAppearsInTheDraftColumn)
         editor->title()->setFocus();
         editor->title()->setText(QStringLiteral("行情主机内存扩容"));
         editor->items()->item(0)->setCheckState(Qt::Checked);
+        // The window shortcut needs the dialog active; under load the offscreen platform may
+        // still report the page as active here.
+        QApplication::setActiveWindow(dialog);
+        editor->title()->setFocus();
         QTest::keyClick(editor->title(), Qt::Key_S, Qt::ControlModifier); // Save draft
         saved = dialog->changeId();
         EXPECT_NE(saved, 0);

@@ -1,3 +1,5 @@
+#include "common/inline_message.h"
+#include "contacts/contact.h"
 #include "handbook/contact_dialog.h"
 #include "incidents/alert_details_panel.h"
 #include "incidents/incident_table_model.h"
@@ -14,6 +16,7 @@
 #include "settings/intake_token_dialog.h"
 #include "settings/integration_services.h"
 #include "settings/settings_page.h"
+#include "settings/shift_reminders_box.h"
 #include "test_incidents_fixture.h"
 
 #include <QCheckBox>
@@ -421,4 +424,60 @@ TEST(IntakeUi, SendTestShowsSentOrTheReason)
     QTRY_VERIFY_WITH_TIMEOUT(box.testResult()->text().contains(QStringLiteral("failed")), 3000);
     EXPECT_TRUE(box.testResult()->text().contains(QStringLiteral("500")))
         << box.testResult()->text().toStdString();
+}
+
+TEST(IntakeUi, ShiftRemindersBoxSavesTheLeadTimeAndListsTheQueuedReminder)
+{
+    for (const QString &lang : Languages) {
+        IntakeUi f(lang); // 2 March, 10:10 Beijing time
+        Contact c;
+        c.name = QStringLiteral("李娜");
+        c.mobile = QStringLiteral("+8613900139000");
+        const qint64 li = *f.backend->contacts().saveContact(f.admin, c);
+        RosterRepository roster(f.backend->database(), f.backend->audit(), f.backend.clock());
+        Rotation r;
+        r.roleId = roster.roleByKey(QStringLiteral("duty_leader"))->id;
+        r.name = QStringLiteral("值班负责人");
+        r.pattern.kind = ShiftPattern::Kind::Daily;
+        r.pattern.handoff = QTime(10, 20);
+        r.startDate = QDate(2026, 3, 2); // 李娜's first shift starts at 10:20 today
+        r.members = {li};
+        ASSERT_TRUE(roster.saveRotation(f.admin, r).ok());
+
+        SettingsPage page(f.context);
+        page.resize(1300, 760);
+        page.show();
+        ShiftRemindersBox *box = page.shiftReminders();
+        ASSERT_NE(box, nullptr);
+        auto &services = IntegrationServices::ensure(f.context, &page);
+        NotifyChannel hook;
+        hook.name = QStringLiteral("值班群");
+        hook.kind = ChannelKind::Webhook;
+        hook.url = QStringLiteral("http://127.0.0.1:9/hook"); // nobody listens: it fails
+        const qint64 channel = *services.channels().saveChannel(f.admin, hook);
+        NotifyPreference p;
+        p.contactId = li;
+        p.channelId = channel;
+        ASSERT_TRUE(services.channels().savePreference(f.admin, p).ok());
+
+        EXPECT_EQ(box->minutes()->value(), ShiftReminders::DefaultMinutes);
+        EXPECT_TRUE(box->minutes()->isEnabled());
+        box->minutes()->selectAll();
+        QTest::keyClicks(box->minutes(), QStringLiteral("5"));
+        QTest::mouseClick(box->saveButton(), Qt::LeftButton);
+        EXPECT_EQ(*ShiftReminders::leadMinutes(f.backend->settings()), 5);
+        EXPECT_EQ(box->list()->topLevelItemCount(), 0); // 10:20 is 10 minutes away
+
+        box->minutes()->setValue(15);
+        QTest::mouseClick(box->saveButton(), Qt::LeftButton);
+        EXPECT_FALSE(box->message()->isError()) << box->message()->text().toStdString();
+        EXPECT_EQ(*ShiftReminders::leadMinutes(f.backend->settings()), 15);
+        QTRY_COMPARE_WITH_TIMEOUT(box->list()->topLevelItemCount(), 1, 3000);
+        EXPECT_TRUE(box->list()->topLevelItem(0)->text(1).contains(QStringLiteral("10:20")));
+        EXPECT_TRUE(box->list()->topLevelItem(0)->text(2).contains(QStringLiteral("值班群")));
+        EXPECT_TRUE(f.auditText().contains(QLatin1String(ShiftReminders::SettingKey)));
+        page.tabs()->setCurrentIndex(page.tabs()->count() - 1);
+        QApplication::processEvents();
+        test::saveScreenshot(page, QStringLiteral("settings_shift_reminders_") + lang);
+    }
 }

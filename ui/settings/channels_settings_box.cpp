@@ -1,11 +1,13 @@
 #include "settings/channels_settings_box.h"
 
+#include "app/backend.h"
 #include "common/inline_message.h"
 #include "notify/outbox_sender.h"
 #include "settings/channel_dialog.h"
 #include "settings/integration_services.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
+#include "storage/change_feed.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -96,6 +98,12 @@ ChannelsSettingsBox::ChannelsSettingsBox(UiContext &context, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &ChannelsSettingsBox::sendTestInteractively);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ChannelsSettingsBox::updateEditable);
     connect(&m_context.session, &Session::actorChanged, this, &ChannelsSettingsBox::updateEditable);
+    // Channels saved elsewhere (another window, dutyctl, another desk) appear here too.
+    connect(&m_context.backend.database().changes(), &ChangeFeed::committed, this,
+            [this](const QSet<QString> &tables) {
+                if (ChangeFeed::touches(tables, {"notify_channels"}))
+                    reload();
+            });
     if (OutboxSender *sender = m_services.sender())
         connect(sender, &OutboxSender::testFinished, this, &ChannelsSettingsBox::showTestResult);
     retranslateUi(); // fills the list

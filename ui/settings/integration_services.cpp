@@ -9,20 +9,13 @@
 #include "shell/ui_context.h"
 #include "storage/change_feed.h"
 
-#include <QHash>
 #include <QHostAddress>
+#include <QTimer>
 
 namespace dd {
 namespace ui {
 
 namespace {
-
-// Which services belong to which open database (one per backend; the first registers).
-QHash<const Backend *, IntegrationServices *> &registry()
-{
-    static QHash<const Backend *, IntegrationServices *> services;
-    return services;
-}
 
 QString scopeOf(Backend &backend)
 {
@@ -40,9 +33,10 @@ IntegrationServices::IntegrationServices(UiContext &context, QObject *parent)
     , m_secrets(SecretStore::defaultPath(), scopeOf(context.backend))
     , m_channels(m_backend.database(), m_backend.audit(), m_backend.clock(), m_secrets)
     , m_sources(m_backend.database(), m_backend.audit(), m_backend.clock())
+    , m_reminders(m_backend, m_channels)
 {
-    if (!registry().contains(&m_backend))
-        registry().insert(&m_backend, this);
+    if (!m_context.integrations)
+        m_context.integrations = this;
     if (!m_writable)
         return;
     // Escalation → outbox rows in the step's own transaction → the sender. Drill incidents
@@ -55,6 +49,13 @@ IntegrationServices::IntegrationServices(UiContext &context, QObject *parent)
     m_backend.escalation().addNotifier(m_notifier.get());
     if (Status started = m_sender->start(); !started)
         m_senderError = started.error();
+    // Shift reminders: checked every minute (the dedup key sends each one once).
+    m_reminders.setLanguage(context.language.current());
+    m_reminderTimer = new QTimer(this);
+    m_reminderTimer->setInterval(60 * 1000);
+    connect(m_reminderTimer, &QTimer::timeout, this, [this] { (void)remindShifts(); });
+    m_reminderTimer->start();
+    QTimer::singleShot(0, this, [this] { (void)remindShifts(); });
     connect(&m_backend.database().changes(), &ChangeFeed::committed, this,
             [this](const QSet<QString> &tables) {
                 if (ChangeFeed::touches(tables, {"settings"}))
@@ -67,19 +68,14 @@ IntegrationServices::~IntegrationServices()
     if (m_notifier)
         m_backend.escalation().removeNotifier(m_notifier.get());
     m_server.reset();
-    if (registry().value(&m_backend) == this)
-        registry().remove(&m_backend);
-}
-
-IntegrationServices *IntegrationServices::of(const Backend &backend)
-{
-    return registry().value(&backend, nullptr);
+    if (m_context.integrations == this)
+        m_context.integrations = nullptr;
 }
 
 IntegrationServices &IntegrationServices::ensure(UiContext &context, QObject *owner)
 {
-    if (IntegrationServices *existing = of(context.backend))
-        return *existing;
+    if (context.integrations)
+        return *context.integrations;
     return *new IntegrationServices(context, owner);
 }
 
@@ -125,6 +121,19 @@ Status IntegrationServices::applyIntakeSettings()
     if (m_state != before || m_error != beforeError || m_state == IntakeState::Listening)
         emit intakeStateChanged();
     return result;
+}
+
+Result<int> IntegrationServices::remindShifts()
+{
+    if (!m_writable)
+        return 0;
+    auto queued = m_reminders.stage(m_backend.clock().now());
+    if (queued && *queued > 0) {
+        if (m_sender)
+            m_sender->sendDue();
+        emit remindersQueued(*queued);
+    }
+    return queued;
 }
 
 QString IntegrationServices::intakeStatusText() const

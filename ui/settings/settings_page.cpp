@@ -9,6 +9,7 @@
 #include "settings/institution_settings_box.h"
 #include "settings/intake_settings_box.h"
 #include "settings/operators_panel.h"
+#include "settings/shift_reminders_box.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -63,11 +64,13 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     auto *links = new QWidget(linksScroll);
     m_intake = new IntakeSettingsBox(context, links);
     m_channels = new ChannelsSettingsBox(context, links);
+    m_reminders = new ShiftRemindersBox(context, links);
     auto *linksGrid = new QGridLayout(links);
     linksGrid->setContentsMargins(12, 12, 12, 12);
     linksGrid->setHorizontalSpacing(16);
     linksGrid->addWidget(m_intake, 0, 0);
     linksGrid->addWidget(m_channels, 0, 1);
+    linksGrid->addWidget(m_reminders, 1, 1);
     linksGrid->setColumnStretch(0, 1);
     linksGrid->setColumnStretch(1, 1);
     linksScroll->setWidget(links);

@@ -16,6 +16,7 @@ class IntakeSettingsBox;
 class OperatorsPanel;
 class ProceduresPanel;
 class ReadinessPeriodsBox;
+class ShiftRemindersBox;
 struct UiContext;
 
 // Settings, one tab each: this desk's preferences with the institution profile and the
@@ -35,6 +36,7 @@ public:
     ProceduresPanel *proceduresPanel() const { return m_procedures; }
     IntakeSettingsBox *intakeSettings() const { return m_intake; }
     ChannelsSettingsBox *channelsSettings() const { return m_channels; }
+    ShiftRemindersBox *shiftReminders() const { return m_reminders; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -53,6 +55,7 @@ private:
     ProceduresPanel *m_procedures;
     IntakeSettingsBox *m_intake;
     ChannelsSettingsBox *m_channels;
+    ShiftRemindersBox *m_reminders;
 };
 
 } // namespace ui

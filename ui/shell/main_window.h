@@ -84,7 +84,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     // Monitoring intake and outgoing messages for this window's lifetime (before the pages,
-    // which find it through IntegrationServices::of()).
+    // which find it in UiContext::integrations).
     IntegrationServices *m_links = nullptr;
     QList<QWidget *> m_pages; // by registry index; nullptr until first shown
     int m_current = -1;

@@ -15,6 +15,7 @@ class LanguageSwitcher;
 namespace dd {
 namespace ui {
 
+class IntegrationServices;
 class Session;
 
 // What every page is given: the open database's services, who is signed in, the language
@@ -28,6 +29,9 @@ struct UiContext {
     // Set when the open database is a drill database (drill mode, DrillMode::session): every
     // window and every printed page carries the 演练 DRILL banner (PdfOptions::drillBanner).
     std::optional<DrillSession> drill = std::nullopt;
+    // The intake server, notification channels and outbox of this database (issue 10): made
+    // by the main window, or by the first page that needs them when a page is shown alone.
+    IntegrationServices *integrations = nullptr;
 
     // Shows a page by registry id and, when given, a target inside it (NavigationTarget):
     // ("incidents", "42") opens incident 42's workspace. Set by MainWindow; false when the
