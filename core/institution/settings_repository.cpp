@@ -114,6 +114,14 @@ Status SettingsRepository::setValue(const Actor &actor, const QString &key, cons
     return writeValues(actor, QStringLiteral("settings.update"), {{key, value}});
 }
 
+Status SettingsRepository::setValues(const Actor &actor,
+                                     const QList<std::pair<QString, QString>> &values)
+{
+    if (Status allowed = actor.require(Permission::ManageSettings); !allowed)
+        return allowed;
+    return writeValues(actor, QStringLiteral("settings.update"), values);
+}
+
 Status SettingsRepository::writeValues(const Actor &actor, const QString &action,
                                        const QList<std::pair<QString, QString>> &values)
 {

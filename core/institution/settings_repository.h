@@ -37,6 +37,8 @@ public:
     // Raw access for settings later features add; writes are audited.
     Result<QString> value(const QString &key, const QString &fallback = {}) const;
     Status setValue(const Actor &actor, const QString &key, const QString &value);
+    // Several raw values in one transaction with one audit row (one user action).
+    Status setValues(const Actor &actor, const QList<std::pair<QString, QString>> &values);
 
 private:
     Status writeValues(const Actor &actor, const QString &action,

@@ -73,13 +73,11 @@ Status IntakeSettings::save(const Actor &actor, SettingsRepository &settings,
                         .arg(value.bind));
     if (value.port == 0)
         return fail(tr("Port: expected a port from 1 to 65535."));
-    if (Status s = settings.setValue(
-            actor, EnabledKey, value.enabled ? QStringLiteral("true") : QStringLiteral("false"));
-        !s)
-        return s;
-    if (Status s = settings.setValue(actor, BindKey, value.bind.trimmed()); !s)
-        return s;
-    return settings.setValue(actor, PortKey, QString::number(value.port));
+    // One user action: the three keys in one transaction with one audit row.
+    return settings.setValues(
+        actor, {{EnabledKey, value.enabled ? QStringLiteral("true") : QStringLiteral("false")},
+                {BindKey, value.bind.trimmed()},
+                {PortKey, QString::number(value.port)}});
 }
 
 // ---- IntakeServer --------------------------------------------------------------------------

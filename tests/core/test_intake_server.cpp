@@ -302,8 +302,16 @@ TEST_F(Intake, SettingsDefaultOffAndRoundTrip)
     EXPECT_FALSE(IntakeSettings::save(admin, b->settings(), changed).ok());
     changed.bind = QStringLiteral("127.0.0.1");
     EXPECT_FALSE(IntakeSettings::save(Actor::nobody(), b->settings(), changed).ok());
+    const int auditBefore = b->audit().latest(10000)->size();
     ASSERT_TRUE(IntakeSettings::save(admin, b->settings(), changed).ok());
     EXPECT_EQ(*IntakeSettings::load(b->settings()), changed);
+    // One user action: one transaction, one audit row with the changed keys.
+    auto rows = b->audit().latest(10000);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), auditBefore + 1);
+    EXPECT_TRUE(rows->first().after.contains(QStringLiteral("intake.enabled")))
+        << rows->first().after.toStdString();
+    EXPECT_TRUE(rows->first().after.contains(QStringLiteral("intake.port")));
 }
 
 } // namespace

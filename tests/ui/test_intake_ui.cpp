@@ -348,6 +348,18 @@ TEST(IntakeUi, ContactAndRoleDialogsSaveTheirChannelPreferences)
     EXPECT_EQ(stored->at(0).address, QStringLiteral("zhang.wei@example.com"));
     EXPECT_EQ(stored->at(1).channelId, *groupId);
 
+    // A refused channel row refuses the whole save: no contact without its channels.
+    const auto before = f.backend->contacts().contacts()->size();
+    Contact other;
+    other.name = QStringLiteral("李娜");
+    other.mobile = QStringLiteral("13900139000");
+    ContactDialog refused(f.context, other);
+    refused.channelPreferences()->addRow(*mailId, QString()); // e-mail needs an address
+    refused.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    EXPECT_EQ(refused.savedId(), 0);
+    EXPECT_EQ(f.backend->contacts().contacts()->size(), before);
+    EXPECT_NE(refused.result(), QDialog::Accepted);
+
     // The role dialog: the same editor, for whoever holds the role.
     auto roles = f.backend->roster().roles();
     ASSERT_TRUE(roles.ok() && !roles->isEmpty());

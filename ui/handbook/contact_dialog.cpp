@@ -287,18 +287,23 @@ void ContactDialog::submit()
         return;
     }
 
-    auto saved = m_context.backend.contacts().saveContact(m_context.session.actor(), c);
+    // One user action, one transaction: the entry and its channel rows are saved together, and
+    // a refused channel row leaves both as they were (the dialog stays open with the edits).
+    const Actor actor = m_context.session.actor();
+    auto saved = m_context.backend.database().write([&]() -> Result<qint64> {
+        auto id = m_context.backend.contacts().saveContact(actor, c);
+        if (!id)
+            return id;
+        if (Status preferences = m_preferences->save(actor, *id); !preferences)
+            return preferences.takeError();
+        return id;
+    });
     if (!saved) {
         m_error->showError(saved.error());
         return;
     }
     m_savedId = *saved;
-    // The entry is saved; a refused channel row keeps the dialog open on the saved entry.
     m_contact.id = *saved;
-    if (Status preferences = m_preferences->save(m_context.session.actor(), *saved); !preferences) {
-        m_error->showError(preferences.error());
-        return;
-    }
     accept();
 }
 

@@ -120,17 +120,21 @@ void RoleDialog::accept()
             for (const DutyRole &existing : std::as_const(*roles))
                 r.sortOrder = std::max(r.sortOrder, existing.sortOrder + 1);
     }
-    auto saved = m_context.backend.roster().saveRole(m_context.session.actor(), r);
+    // The role and its channel rows in one transaction: a refused row changes nothing.
+    const Actor actor = m_context.session.actor();
+    auto saved = m_context.backend.database().write([&]() -> Result<qint64> {
+        auto id = m_context.backend.roster().saveRole(actor, r);
+        if (!id)
+            return id;
+        if (Status preferences = m_preferences->save(actor, 0, r.key); !preferences)
+            return preferences.takeError();
+        return id;
+    });
     if (!saved) {
         m_message->showError(saved.error());
         return;
     }
     m_saved = *saved;
-    if (Status preferences = m_preferences->save(m_context.session.actor(), 0, r.key);
-        !preferences) {
-        m_message->showError(preferences.error());
-        return;
-    }
     QDialog::accept();
 }
 

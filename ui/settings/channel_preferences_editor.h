@@ -19,8 +19,9 @@ struct UiContext;
 // "Messages for this person / this duty role go through…": rows of channel + address (the
 // e-mail address for e-mail channels; group robots need none), for the handbook's contact
 // dialog and the roster's role dialog. Edits stay in the form until save(), which the dialog
-// calls after its own save succeeded (a new contact has its id only then): removed rows are
-// removed, new and changed rows saved, in the order shown.
+// calls inside the transaction of its own save, after it (a new contact has its id only then):
+// removed rows are removed, new and changed rows saved, in the order shown; a refused row
+// rolls back the whole save.
 class ChannelPreferencesEditor : public QWidget {
     Q_OBJECT
 public:
