@@ -711,6 +711,10 @@
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an object of %2: add it to the change before updating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeWindow</name>
@@ -1080,6 +1084,14 @@
     </message>
     <message>
         <source>That configuration audit is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding is linked to %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding is not linked to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9706,6 +9718,42 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
         <source>Window (UTC+8)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the finding “%1” from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in drills (drill findings; double-click opens the drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ConfigItemChecklist</name>
@@ -13523,6 +13571,34 @@ Ctrl+N declares a new incident.</source>
     </message>
     <message>
         <source>Monitoring intake: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LinkFindingDialog</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>a drill finding: %1 the drill&apos;s date, %2 the drill, %3 the finding</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a drill finding to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem found in a drill that concerns this item. It is listed with the item until it is unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every drill finding is linked already, or no drill has a finding yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: choose one of the listed drill findings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -19212,6 +19288,10 @@ list shows the active contacts.</source>
     </message>
     <message>
         <source>Show or change the database-wide settings. Keys: institution.name, institution.type, institution.time_zone, cli.writes_without_sign_in (on|off), notify.shift_reminder_minutes (0-1440, 0 = off), and the readiness periods (whole numbers): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in drills:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

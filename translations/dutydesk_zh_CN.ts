@@ -712,6 +712,10 @@
         <source>High</source>
         <translation>高</translation>
     </message>
+    <message>
+        <source>%1 is not an object of %2: add it to the change before updating it.</source>
+        <translation>%1 不是 %2 的变更对象：请先将其加入变更，再更新。</translation>
+    </message>
 </context>
 <context>
     <name>dd::ChangeWindow</name>
@@ -1081,6 +1085,14 @@
     <message>
         <source>That configuration audit is not open.</source>
         <translation>该配置审计当前未开启。</translation>
+    </message>
+    <message>
+        <source>The finding is linked to %1 already.</source>
+        <translation>该发现问题已关联到 %1。</translation>
+    </message>
+    <message>
+        <source>The finding is not linked to %1.</source>
+        <translation>该发现问题未关联到 %1。</translation>
     </message>
 </context>
 <context>
@@ -9667,6 +9679,42 @@ Each card is 85.6 × 54 mm, ten to an A4 page.</source>
         <source>Window (UTC+8)</source>
         <translation>变更窗口（UTC+8）</translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Unlink finding</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Unlink the finding “%1” from %2?</source>
+        <translation>取消发现问题“%1”与 %2 的关联？</translation>
+    </message>
+    <message>
+        <source>Problems found in drills (drill findings; double-click opens the drill)</source>
+        <translation>演练发现的问题（双击打开演练）</translation>
+    </message>
+    <message>
+        <source>Link finding…</source>
+        <translation>关联发现问题…</translation>
+    </message>
+    <message>
+        <source>Drill date</source>
+        <translation>演练日期</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ConfigItemChecklist</name>
@@ -13462,6 +13510,34 @@ Ctrl+N declares a new incident.</source>
     <message>
         <source>Monitoring intake: off</source>
         <translation>监控接入：已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LinkFindingDialog</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>a drill finding: %1 the drill&apos;s date, %2 the drill, %3 the finding</extracomment>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Link a drill finding to %1</source>
+        <translation>为 %1 关联演练发现问题</translation>
+    </message>
+    <message>
+        <source>A problem found in a drill that concerns this item. It is listed with the item until it is unlinked.</source>
+        <translation>演练中发现的、与该配置项有关的问题。取消关联前，它一直列在该配置项下。</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>发现问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Every drill finding is linked already, or no drill has a finding yet.</source>
+        <translation>所有演练发现问题均已关联，或尚无演练记录发现问题。</translation>
+    </message>
+    <message>
+        <source>Finding: choose one of the listed drill findings.</source>
+        <translation>发现问题：请从列表中选择一项演练发现问题。</translation>
     </message>
 </context>
 <context>
@@ -19159,6 +19235,10 @@ list 列出在用的联系人。</translation>
     <message>
         <source>Show or change the database-wide settings. Keys: institution.name, institution.type, institution.time_zone, cli.writes_without_sign_in (on|off), notify.shift_reminder_minutes (0-1440, 0 = off), and the readiness periods (whole numbers): %1.</source>
         <translation>显示或修改数据库范围的设置。键：institution.name、institution.type、institution.time_zone、cli.writes_without_sign_in（on|off）、notify.shift_reminder_minutes（0-1440，0 = 关闭），以及准备度周期（整数）：%1。</translation>
+    </message>
+    <message>
+        <source>Problems found in drills:</source>
+        <translation>演练发现的问题：</translation>
     </message>
 </context>
 </TS>

@@ -75,11 +75,12 @@ int showItem(Context &ctx, Backend &backend, const QString &number)
     auto history = config.history(item->id);
     auto dependents = config.dependents(item->id);
     auto incidents = config.incidentsOfItem(item->id);
+    auto problems = config.findingsOfItem(item->id);
     auto kinds = config.kinds();
     for (const QString *e :
          {relations ? nullptr : &relations.error(), history ? nullptr : &history.error(),
           dependents ? nullptr : &dependents.error(), incidents ? nullptr : &incidents.error(),
-          kinds ? nullptr : &kinds.error()})
+          problems ? nullptr : &problems.error(), kinds ? nullptr : &kinds.error()})
         if (e)
             return ctx.failure(*e);
     QHash<qint64, QString> numbers;
@@ -89,7 +90,7 @@ int showItem(Context &ctx, Backend &backend, const QString &number)
     for (const ConfigItem &i : *all)
         numbers.insert(i.id, i.number);
     if (ctx.json) {
-        QJsonArray rel, hist, deps, inc;
+        QJsonArray rel, hist, deps, inc, found;
         for (const ConfigRelation &r : *relations)
             rel.append(QJsonObject{{QStringLiteral("from"), numbers.value(r.fromItem)},
                                    {QStringLiteral("kind"), relationKindId(r.kind)},
@@ -108,11 +109,19 @@ int showItem(Context &ctx, Backend &backend, const QString &number)
                                     {QStringLiteral("via"), relationKindId(d.via)}});
         for (qint64 id : *incidents)
             inc.append(id);
+        for (const ItemProblem &p : *problems)
+            found.append(
+                QJsonObject{{QStringLiteral("finding_id"), p.findingId},
+                            {QStringLiteral("drill_id"), p.drillId},
+                            {QStringLiteral("drill"), p.drillTitle},
+                            {QStringLiteral("drill_date"), p.drillDate.toString(Qt::ISODate)},
+                            {QStringLiteral("finding"), p.text}});
         QJsonObject o = itemJson(*item);
         o.insert(QStringLiteral("relations"), rel);
         o.insert(QStringLiteral("history"), hist);
         o.insert(QStringLiteral("dependents"), deps);
         o.insert(QStringLiteral("incidents"), inc);
+        o.insert(QStringLiteral("drill_findings"), found);
         ctx.printJson(o);
         return Ok;
     }
@@ -165,6 +174,13 @@ int showItem(Context &ctx, Backend &backend, const QString &number)
         for (qint64 id : *incidents)
             ids << QString::number(id);
         ctx.out << Context::tr("Incidents: %1").arg(ids.join(QStringLiteral(", "))) << Qt::endl;
+    }
+    if (!problems->isEmpty()) {
+        ctx.out << Context::tr("Problems found in drills:") << Qt::endl;
+        for (const ItemProblem &p : *problems)
+            ctx.out << QStringLiteral("  %1  %2: %3")
+                           .arg(p.drillDate.toString(Qt::ISODate), p.drillTitle, p.text)
+                    << Qt::endl;
     }
     ctx.out.flush();
     return Ok;

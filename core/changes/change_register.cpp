@@ -745,6 +745,13 @@ Status ChangeRegister::updateItem(const Actor &actor, qint64 id, const ConfigIte
                 return link.takeError();
             return {};
         }
+        if (!c->itemIds.contains(item.id)) {
+            auto target = m_config.item(item.id);
+            const QString named = target ? QStringLiteral("%1 %2").arg(target->number, target->name)
+                                         : QString::number(item.id);
+            return fail(tr("%1 is not an object of %2: add it to the change before updating it.")
+                            .arg(named, c->number));
+        }
         return m_config.modify(actor, item, id, note);
     });
 }

@@ -95,6 +95,15 @@ struct Dependent {
     qint64 throughId = 0; // the item it relates to on the way
 };
 
+// A problem found in a drill (a drill finding) linked to an item, or offered for linking.
+struct ItemProblem {
+    qint64 findingId = 0;
+    qint64 drillId = 0;
+    QString drillTitle;
+    QDate drillDate; // planned start, institution local date
+    QString text;
+};
+
 struct ConfigAudit {
     qint64 id = 0;
     QDate startedOn;

@@ -668,6 +668,34 @@ Result<QList<qint64>> ConfigRegistry::incidentsOfItem(qint64 itemId) const
     return ids;
 }
 
+namespace {
+
+const char kProblemSelect[] =
+    "SELECT f.id, f.drill_id, d.title, d.planned_start, f.text FROM drill_findings f "
+    "JOIN drills d ON d.id = f.drill_id ";
+
+Result<QList<ItemProblem>> readProblems(Database &db, const QString &sql, const QVariantList &args)
+{
+    auto q = exec(db, sql, args);
+    if (!q)
+        return q.takeError();
+    QList<ItemProblem> problems;
+    while (q->next()) {
+        ItemProblem p;
+        p.findingId = q->value(0).toLongLong();
+        p.drillId = q->value(1).toLongLong();
+        p.drillTitle = q->value(2).toString();
+        const QDateTime start = fromStoredTime(q->value(3).toString());
+        if (start.isValid())
+            p.drillDate = start.toOffsetFromUtc(8 * 3600).date();
+        p.text = q->value(4).toString();
+        problems << p;
+    }
+    return problems;
+}
+
+} // namespace
+
 Status ConfigRegistry::linkFinding(const Actor &actor, qint64 itemId, qint64 findingId)
 {
     if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
@@ -676,15 +704,25 @@ Status ConfigRegistry::linkFinding(const Actor &actor, qint64 itemId, qint64 fin
         auto i = item(itemId);
         if (!i)
             return i.takeError();
+        if (Status live = requireLive(*i); !live)
+            return live;
         auto f =
             exec(m_db, QStringLiteral("SELECT 1 FROM drill_findings WHERE id = ?"), {findingId});
         if (!f)
             return f.takeError();
         if (!f->next())
             return fail(tr("There is no drill finding with id %1.").arg(findingId));
+        auto linked = exec(m_db,
+                           QStringLiteral("SELECT 1 FROM config_item_findings WHERE item_id = ? "
+                                          "AND finding_id = ?"),
+                           {itemId, findingId});
+        if (!linked)
+            return linked.takeError();
+        if (linked->next())
+            return fail(tr("The finding is linked to %1 already.").arg(i->number));
         auto q = exec(m_db,
-                      QStringLiteral("INSERT OR IGNORE INTO config_item_findings (item_id, "
-                                     "finding_id) VALUES (?, ?)"),
+                      QStringLiteral("INSERT INTO config_item_findings (item_id, finding_id) "
+                                     "VALUES (?, ?)"),
                       {itemId, findingId});
         if (!q)
             return q.takeError();
@@ -698,18 +736,48 @@ Status ConfigRegistry::linkFinding(const Actor &actor, qint64 itemId, qint64 fin
     });
 }
 
-Result<QList<qint64>> ConfigRegistry::findingsOfItem(qint64 itemId) const
+Status ConfigRegistry::unlinkFinding(const Actor &actor, qint64 itemId, qint64 findingId)
 {
-    auto q = exec(m_db,
-                  QStringLiteral("SELECT finding_id FROM config_item_findings WHERE item_id = ? "
-                                 "ORDER BY finding_id"),
-                  {itemId});
-    if (!q)
-        return q.takeError();
-    QList<qint64> ids;
-    while (q->next())
-        ids << q->value(0).toLongLong();
-    return ids;
+    if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
+        return allowed;
+    return m_db.write([&]() -> Status {
+        auto i = item(itemId);
+        if (!i)
+            return i.takeError();
+        auto q = exec(m_db,
+                      QStringLiteral("DELETE FROM config_item_findings WHERE item_id = ? AND "
+                                     "finding_id = ?"),
+                      {itemId, findingId});
+        if (!q)
+            return q.takeError();
+        if (q->numRowsAffected() != 1)
+            return fail(tr("The finding is not linked to %1.").arg(i->number));
+        auto logged = m_audit.append(
+            actor, {QStringLiteral("config.item.finding.unlink"), QStringLiteral("config_items"),
+                    QString::number(itemId), QJsonObject{{QStringLiteral("finding_id"), findingId}},
+                    QJsonObject()});
+        if (!logged)
+            return logged.takeError();
+        return {};
+    });
+}
+
+Result<QList<ItemProblem>> ConfigRegistry::findingsOfItem(qint64 itemId) const
+{
+    return readProblems(m_db,
+                        QLatin1String(kProblemSelect)
+                            + QStringLiteral("JOIN config_item_findings l ON l.finding_id = f.id "
+                                             "WHERE l.item_id = ? ORDER BY d.planned_start DESC, "
+                                             "f.id"),
+                        {itemId});
+}
+
+Result<QList<ItemProblem>> ConfigRegistry::allFindings() const
+{
+    return readProblems(m_db,
+                        QLatin1String(kProblemSelect)
+                            + QStringLiteral("ORDER BY d.planned_start DESC, d.id DESC, f.id"),
+                        {});
 }
 
 Result<QList<ConfigAudit>> ConfigRegistry::audits() const

@@ -23,7 +23,8 @@ class Database;
 // - Delete keeps the row (deleted_at) and removes the item's relations; a deleted item cannot
 //   be modified, related, or linked again.
 // - Replace adds the new item, moves every relation of the old item to it, retires the old
-//   item and points it at its successor (replaced_by); both get a "replace" history row.
+//   item and points it at its successor (replaced_by); the old item gets a "replace" history
+//   row naming its successor, the successor an "add" row saying which item it replaces.
 // - A relation joins two different, not deleted items; the same relation twice is refused.
 // - A configuration audit lists, when started, every item not confirmed within its period
 //   (never confirmed, or last confirmed more than period days before the start) as an
@@ -72,9 +73,13 @@ public:
     Result<QList<ConfigItem>> itemsOfIncident(qint64 incidentId) const;
     Status setIncidentItems(const Actor &actor, qint64 incidentId, const QList<qint64> &itemIds);
     Result<QList<qint64>> incidentsOfItem(qint64 itemId) const;
-    // Problems: drill findings linked to the item.
+    // Problems: drill findings linked to the item. Linking twice is refused, so is linking a
+    // deleted item or an unknown finding; unlinking a finding that is not linked is refused.
     Status linkFinding(const Actor &actor, qint64 itemId, qint64 findingId);
-    Result<QList<qint64>> findingsOfItem(qint64 itemId) const;
+    Status unlinkFinding(const Actor &actor, qint64 itemId, qint64 findingId);
+    Result<QList<ItemProblem>> findingsOfItem(qint64 itemId) const; // newest drill first
+    // Every drill finding, newest drill first, to choose one from.
+    Result<QList<ItemProblem>> allFindings() const;
 
     // Configuration audits.
     Result<QList<ConfigAudit>> audits() const; // newest first

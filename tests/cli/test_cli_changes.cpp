@@ -1,5 +1,6 @@
 // dutyctl ci list | show NUMBER, change list | show ID | check-window: output, JSON, exit codes.
 #include "app/backend.h"
+#include "audit/audit_log.h"
 #include "changes/change_register.h"
 #include "config/config_registry.h"
 
@@ -86,6 +87,36 @@ protected:
                         .approve(*admin, *id,
                                  {RiskLevel::Low, RiskLevel::Low, QStringLiteral("同意"), {}, {}})
                         .ok());
+        // An emergency change inside trading hours (Tuesday 10:00–10:30).
+        ChangeRequest urgent = r;
+        urgent.title = QStringLiteral("紧急修复行情延迟");
+        urgent.urgency = ChangeUrgency::Emergency;
+        urgent.windowStart = local(2026, 3, 10, 10);
+        urgent.windowEnd = local(2026, 3, 10, 10, 30);
+        auto urgentId = changes.saveDraft(people[0], urgent);
+        ASSERT_TRUE(urgentId.ok()) << urgentId.error().toStdString();
+        ASSERT_TRUE(changes.submit(people[0], *urgentId).ok());
+        ASSERT_TRUE(changes
+                        .approve(*admin, *urgentId,
+                                 {RiskLevel::High, RiskLevel::High, QStringLiteral("同意"), {}, {}})
+                        .ok());
+        // A problem found in a drill, linked to the database.
+        const QString now = toStoredTime(clock.now());
+        ASSERT_TRUE(
+            b.database()
+                .exec(QStringLiteral("INSERT INTO drills (id, title, status, planned_start, "
+                                     "created_at, created_by, updated_at, updated_by) "
+                                     "VALUES (7, '主备切换演练', 'completed', "
+                                     "'2026-01-10T01:00:00.000Z', ?, 't', ?, 't')"),
+                      {now, now})
+                .ok());
+        ASSERT_TRUE(b.database()
+                        .exec(QStringLiteral("INSERT INTO drill_findings (id, drill_id, text, "
+                                             "created_at, updated_at, updated_by) VALUES (70, 7, "
+                                             "'切换脚本需人工确认', ?, ?, 't')"),
+                              {now, now})
+                        .ok());
+        ASSERT_TRUE(config.linkFinding(*admin, *dbId, 70).ok());
     }
 
     CliRun dutyctl(const QStringList &args)
@@ -122,6 +153,17 @@ TEST_F(DutyctlChanges, CiListAndShowWithDependentsAndHistory)
     EXPECT_EQ(deps.first().toObject().value(QStringLiteral("number")).toString(),
               QStringLiteral("APP-1"));
     EXPECT_EQ(o.value(QStringLiteral("history")).toArray().size(), 1);
+    const QJsonArray found = o.value(QStringLiteral("drill_findings")).toArray();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().toObject().value(QStringLiteral("drill")).toString(),
+              QStringLiteral("主备切换演练"));
+    EXPECT_EQ(found.first().toObject().value(QStringLiteral("drill_date")).toString(),
+              QStringLiteral("2026-01-10"));
+    r = dutyctl({QStringLiteral("ci"), QStringLiteral("show"), QStringLiteral("DB-1")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Problems found in drills:")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("2026-01-10  主备切换演练: 切换脚本需人工确认")))
+        << r.out.toStdString();
 
     r = dutyctl({QStringLiteral("ci"), QStringLiteral("show"), QStringLiteral("NOPE-9")});
     EXPECT_EQ(r.code, 1);
@@ -135,6 +177,23 @@ TEST_F(DutyctlChanges, ChangeListAndShow)
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("CHG-2026-0001")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("Approved")));
+    // The emergency change carries both marks; the normal one neither.
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const bool urgent = line.contains(QStringLiteral("CHG-2026-0002"));
+        if (!urgent && !line.contains(QStringLiteral("CHG-2026-0001")))
+            continue;
+        EXPECT_EQ(line.contains(QStringLiteral("[emergency change]")), urgent)
+            << line.toStdString();
+        EXPECT_EQ(line.contains(QStringLiteral("[in trading hours]")), urgent)
+            << line.toStdString();
+    }
+    r = dutyctl({QStringLiteral("--json"), QStringLiteral("change"), QStringLiteral("show"),
+                 QStringLiteral("CHG-2026-0002")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject urgent = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(urgent.value(QStringLiteral("urgency")).toString(), QStringLiteral("emergency"));
+    EXPECT_TRUE(urgent.value(QStringLiteral("in_trading_hours")).toBool());
     r = dutyctl({QStringLiteral("--json"), QStringLiteral("change"), QStringLiteral("show"),
                  QStringLiteral("CHG-2026-0001")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();

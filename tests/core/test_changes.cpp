@@ -73,6 +73,18 @@ TEST_F(Changes, FullLifeOfANormalChange)
     EXPECT_FALSE(changes.start(applicant, id).ok());
     ASSERT_TRUE(changes.start(implementer, id).ok());
 
+    // An item that is not an object of the change is refused, naming it and the change.
+    const qint64 other = addItem(QStringLiteral("NET-9"), QStringLiteral("network_device"),
+                                 QStringLiteral("交换机"));
+    ConfigItem stranger = *config.item(other);
+    stranger.description = QStringLiteral("顺手改一下");
+    Status refused = changes.updateItem(implementer, id, stranger, QString());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("NET-9"))
+                && refused.error().contains(QStringLiteral("CHG-2026-0001")))
+        << refused.error().toStdString();
+    EXPECT_EQ(config.history(other)->size(), 1);
+
     ConfigItem item = *config.item(db);
     item.description = QStringLiteral("补丁 19.22");
     EXPECT_FALSE(changes.updateItem(reviewer, id, item, QString()).ok());

@@ -224,5 +224,59 @@ TEST_F(Config, ViewersCannotWrite)
                      .ok());
 }
 
+TEST_F(Config, DrillFindingsAreLinkedAsProblemsOfAnItem)
+{
+    const qint64 db =
+        addItem(QStringLiteral("DB-0001"), QStringLiteral("database"), QStringLiteral("数据库"));
+    // Two drills with a finding each (written directly: the drill life is tested elsewhere).
+    Database &d = b->database();
+    const QString now = toStoredTime(b->clock().now());
+    for (const auto &[id, title, start] :
+         {std::tuple{1, "主备切换演练", "2026-03-14T01:00:00.000Z"},
+          std::tuple{2, "网络中断演练", "2026-09-12T01:00:00.000Z"}}) {
+        ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO drills (id, title, status, planned_start, "
+                                          "created_at, created_by, updated_at, updated_by) "
+                                          "VALUES (?, ?, 'completed', ?, ?, 'test', ?, 'test')"),
+                           {id, QString::fromUtf8(title), QLatin1String(start), now, now})
+                        .ok());
+        ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO drill_findings (id, drill_id, text, "
+                                          "created_at, updated_at, updated_by) VALUES (?, ?, ?, "
+                                          "?, ?, 'test')"),
+                           {id * 10, id, QStringLiteral("切换脚本需人工确认 %1").arg(id), now, now})
+                        .ok());
+    }
+    auto all = config.allFindings();
+    ASSERT_TRUE(all.ok()) << all.error().toStdString();
+    ASSERT_EQ(all->size(), 2);
+    EXPECT_EQ(all->first().drillTitle, QStringLiteral("网络中断演练")); // newest drill first
+    EXPECT_EQ(all->first().drillDate, QDate(2026, 9, 12));
+
+    ASSERT_TRUE(config.linkFinding(admin, db, 10).ok());
+    ASSERT_TRUE(config.linkFinding(admin, db, 20).ok());
+    Status twice = config.linkFinding(admin, db, 10);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_TRUE(twice.error().contains(QStringLiteral("DB-0001"))) << twice.error().toStdString();
+    EXPECT_FALSE(config.linkFinding(admin, db, 99).ok());
+    Actor viewer = operatorAs(QStringLiteral("liuyang"), QStringLiteral("刘洋"), {Role::Viewer});
+    EXPECT_FALSE(config.linkFinding(viewer, db, 10).ok());
+
+    auto linked = config.findingsOfItem(db);
+    ASSERT_TRUE(linked.ok());
+    ASSERT_EQ(linked->size(), 2);
+    EXPECT_EQ(linked->at(0).findingId, 20);
+    EXPECT_EQ(linked->at(1).text, QStringLiteral("切换脚本需人工确认 1"));
+
+    ASSERT_TRUE(config.unlinkFinding(admin, db, 20).ok());
+    EXPECT_FALSE(config.unlinkFinding(admin, db, 20).ok());
+    EXPECT_EQ(config.findingsOfItem(db)->size(), 1);
+    EXPECT_EQ(auditCount(QStringLiteral("config.item.finding")), 2);
+    EXPECT_EQ(auditCount(QStringLiteral("config.item.finding.unlink")), 1);
+
+    // A deleted item takes no new links.
+    ASSERT_TRUE(config.remove(admin, db).ok());
+    EXPECT_FALSE(config.linkFinding(admin, db, 20).ok());
+    EXPECT_TRUE(b->audit().verify()->intact);
+}
+
 } // namespace
 } // namespace dd::test

@@ -289,6 +289,68 @@ TEST(ChangesPage, CalendarShadesTradingHoursAndHitTestsBlocks)
     EXPECT_EQ(calendar->week(), QDate(2026, 3, 9));
 }
 
+TEST(ChangesPage, EmergencyChangeInTradingHoursIsMarkedAndItsMarketShaded)
+{
+    ChangesUi f;
+    // An emergency change on the futures system in the night session (Tuesday 21:30–22:00):
+    // approved with both marks; the week's calendar shades the futures night session too.
+    ChangeRequest r = f.request(local(2026, 3, 10, 21, 30), local(2026, 3, 10, 22, 0));
+    r.title = QStringLiteral("紧急修复期货前置");
+    r.urgency = ChangeUrgency::Emergency;
+    r.markets = {QStringLiteral("futures")};
+    const qint64 id = f.draft(r);
+    ASSERT_TRUE(f.changes.submit(f.applicant, id).ok());
+    ASSERT_TRUE(f.changes
+                    .approve(f.approver, id,
+                             {RiskLevel::High, RiskLevel::High, QStringLiteral("同意"), {}, {}})
+                    .ok());
+    const ChangeSummary summary = [&] {
+        for (const ChangeSummary &c : *f.changes.list())
+            if (c.id == id)
+                return c;
+        return ChangeSummary();
+    }();
+    ASSERT_TRUE(summary.inTradingHours);
+    const QString card = ChangeBoard::cardText(summary);
+    EXPECT_TRUE(card.contains(QStringLiteral("Emergency change"))) << card.toStdString();
+    EXPECT_TRUE(card.contains(QStringLiteral("In trading hours"))) << card.toStdString();
+    const QString block = WindowCalendar::blockLines(summary).join(QLatin1Char('\n'));
+    EXPECT_TRUE(block.contains(QStringLiteral("⚠ Emergency · in trading hours")))
+        << block.toStdString();
+    ChangeSummary emergencyOnly = summary;
+    emergencyOnly.inTradingHours = false;
+    EXPECT_FALSE(WindowCalendar::blockLines(emergencyOnly)
+                     .join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("trading hours")));
+    // A normal change carries neither mark.
+    ChangeSummary normal = summary;
+    normal.urgency = ChangeUrgency::Normal;
+    normal.inTradingHours = false;
+    EXPECT_FALSE(ChangeBoard::cardText(normal).contains(QStringLiteral("Emergency change")));
+    EXPECT_FALSE(ChangeBoard::cardText(normal).contains(QStringLiteral("In trading hours")));
+
+    ChangesPage page(f.context);
+    page.resize(1300, 860);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.showTab(ChangesPage::CalendarTab);
+    page.showWeek(QDate(2026, 3, 10));
+    QApplication::processEvents();
+    EXPECT_TRUE(page.calendar()->isShaded(QDate(2026, 3, 10), QTime(21, 45)));
+    EXPECT_EQ(page.calendar()->blocksOf(id).size(), 1);
+    // Without the change, the securities institution's default (stock) market has no night.
+    page.showWeek(QDate(2026, 3, 17));
+    QApplication::processEvents();
+    EXPECT_FALSE(page.calendar()->isShaded(QDate(2026, 3, 17), QTime(21, 45)));
+
+    ChangeDialog dialog(f.context, page.changes(), page.config(), id);
+    auto *header = dialog.findChild<QLabel *>(QStringLiteral("changeHeader"));
+    ASSERT_NE(header, nullptr);
+    EXPECT_TRUE(header->text().contains(QStringLiteral("⚠ Emergency change")))
+        << header->text().toStdString();
+    EXPECT_TRUE(header->text().contains(QStringLiteral("⚠ In trading hours")));
+}
+
 TEST(ChangesPage, StepsThroughToReviewWithTheNamedPeopleConfirming)
 {
     ChangesUi f;

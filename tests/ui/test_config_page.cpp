@@ -1,6 +1,7 @@
 // ConfigPage: add through the dialog (table and history), a duplicate number refused without
 // writing, a relation in the graph and in the target's impact, the kind filter, navigation
 // targets, read-only mode, retranslation and screenshots of every tab in zh_CN and en.
+#include "audit/audit_log.h"
 #include "changes/change_register.h"
 #include "common/inline_message.h"
 #include "config/config_audits_panel.h"
@@ -228,6 +229,106 @@ TEST(ConfigPage, AddedRelationShowsInGraphAndImpact)
     EXPECT_EQ(direct->child(0)->text(2), QStringLiteral("2"));
 }
 
+TEST(ConfigPage, LinksShowChangeMarksAndLinkDrillFindings)
+{
+    ConfigUi f;
+    f.seed();
+    const qint64 db = f.ids.value(QStringLiteral("DB-0001"));
+    ChangeRegister changes{f.backend->database(), f.backend->audit(),    f.backend->clock(),
+                           f.backend->calendar(), f.backend->settings(), f.config};
+    ChangeRequest r;
+    r.title = QStringLiteral("紧急修复数据库");
+    r.urgency = ChangeUrgency::Emergency;
+    r.itemIds = {db};
+    r.windowStart = QDateTime(QDate(2026, 3, 3), QTime(2, 0), Qt::UTC); // Tue 10:00 UTC+8
+    r.windowEnd = r.windowStart.addSecs(1800);
+    auto urgent = changes.saveDraft(f.admin, r);
+    ASSERT_TRUE(urgent.ok()) << urgent.error().toStdString();
+    // Drafts are not listed with the item: the urgent one as approved inside trading hours
+    // (approval itself is tested elsewhere), the normal one as submitted.
+    ASSERT_TRUE(f.backend->database()
+                    .exec(QStringLiteral("UPDATE changes SET state = 'approved', "
+                                         "in_trading_hours = 1 WHERE id = ?"),
+                          {*urgent})
+                    .ok());
+    r.title = QStringLiteral("常规补丁");
+    r.urgency = ChangeUrgency::Normal;
+    r.windowStart = QDateTime(QDate(2026, 3, 8), QTime(12, 0), Qt::UTC);
+    r.windowEnd = r.windowStart.addSecs(3600);
+    auto normal = changes.saveDraft(f.admin, r);
+    ASSERT_TRUE(normal.ok());
+    ASSERT_TRUE(
+        f.backend->database()
+            .exec(QStringLiteral("UPDATE changes SET state = 'submitted' WHERE id = ?"), {*normal})
+            .ok());
+    // Two drills with a finding each.
+    Database &d = f.backend->database();
+    const QString now = toStoredTime(f.backend->clock().now());
+    for (int id : {1, 2}) {
+        ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO drills (id, title, status, planned_start, "
+                                          "created_at, created_by, updated_at, updated_by) "
+                                          "VALUES (?, ?, 'completed', ?, ?, 't', ?, 't')"),
+                           {id, QStringLiteral("演练 %1").arg(id),
+                            QStringLiteral("2026-0%1-10T01:00:00.000Z").arg(id), now, now})
+                        .ok());
+        ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO drill_findings (id, drill_id, text, "
+                                          "created_at, updated_at, updated_by) VALUES (?, ?, ?, "
+                                          "?, ?, 't')"),
+                           {id * 10, id, QStringLiteral("问题 %1").arg(id), now, now})
+                        .ok());
+    }
+
+    ConfigPage page(f.context);
+    test::showActive(page);
+    ASSERT_TRUE(page.navigateTo(QStringLiteral("DB-0001/links")));
+    QApplication::processEvents();
+    QTableWidget *changeTable = page.detail()->changeTable();
+    ASSERT_EQ(changeTable->rowCount(), 2);
+    int marked = 0;
+    for (int row = 0; row < changeTable->rowCount(); ++row) {
+        const QString marks = changeTable->item(row, 1)->text();
+        if (changeTable->item(row, 2)->text() == QStringLiteral("紧急修复数据库")) {
+            EXPECT_TRUE(marks.contains(QStringLiteral("Emergency change"))) << marks.toStdString();
+            EXPECT_TRUE(marks.contains(QStringLiteral("In trading hours")));
+            ++marked;
+        } else {
+            EXPECT_TRUE(marks.isEmpty()) << marks.toStdString();
+        }
+    }
+    EXPECT_EQ(marked, 1);
+
+    // Link the newest drill's finding through the dialog; it is no longer offered after.
+    QTableWidget *problems = page.detail()->problemTable();
+    EXPECT_EQ(problems->rowCount(), 0);
+    onNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<LinkFindingDialog *>(modal);
+        ASSERT_NE(dialog, nullptr);
+        ASSERT_EQ(dialog->findingBox()->count(), 2);
+        EXPECT_EQ(dialog->findingBox()->itemData(0).toLongLong(), 20);
+        EXPECT_EQ(dialog->findingBox()->itemText(0), QStringLiteral("2026-02-10 · 演练 2: 问题 2"));
+        EXPECT_TRUE(dialog->trySave());
+    });
+    QTest::mouseClick(page.detail()->linkFindingButton(), Qt::LeftButton);
+    ASSERT_EQ(problems->rowCount(), 1);
+    EXPECT_EQ(problems->item(0, 2)->text(), QStringLiteral("问题 2"));
+    EXPECT_EQ(f.config.findingsOfItem(db)->size(), 1);
+    LinkFindingDialog again(f.config, f.admin, *f.config.item(db));
+    EXPECT_EQ(again.findingBox()->count(), 1);
+
+    // Unlink after confirming.
+    problems->selectRow(0);
+    onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        ASSERT_NE(box, nullptr);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(
+        page.detail()->findChild<QPushButton *>(QStringLiteral("configUnlinkFinding")),
+        Qt::LeftButton);
+    EXPECT_EQ(problems->rowCount(), 0);
+    EXPECT_TRUE(f.config.findingsOfItem(db)->isEmpty());
+}
+
 TEST(ConfigPage, FiltersByKindSearchAndDeleted)
 {
     ConfigUi f;
@@ -368,7 +469,14 @@ TEST_P(ConfigScreens, EveryTab)
     r.itemIds = {db.id};
     r.windowStart = QDateTime(QDate(2026, 3, 8), QTime(12, 0), Qt::UTC);
     r.windowEnd = r.windowStart.addSecs(3 * 3600);
-    EXPECT_TRUE(changes.saveDraft(f.admin, r).ok());
+    r.urgency = ChangeUrgency::Emergency;
+    auto change = changes.saveDraft(f.admin, r);
+    ASSERT_TRUE(change.ok());
+    // Listed with the item once submitted (drafts are not).
+    EXPECT_TRUE(f.backend->database()
+                    .exec(QStringLiteral("UPDATE changes SET state = 'submitted' WHERE id = ?"),
+                          {*change})
+                    .ok());
     NewIncident n;
     n.title = QStringLiteral("集中交易系统委托延迟");
     n.faultType = QStringLiteral("trading_outage");
@@ -378,6 +486,21 @@ TEST_P(ConfigScreens, EveryTab)
     if (auto incident = f.backend->incidentService().declare(f.admin, n)) {
         EXPECT_TRUE(f.config.setIncidentItems(f.admin, *incident, {db.id}).ok());
     }
+    const QString now = toStoredTime(f.backend->clock().now());
+    EXPECT_TRUE(f.backend->database()
+                    .exec(QStringLiteral("INSERT INTO drills (id, title, status, planned_start, "
+                                         "created_at, created_by, updated_at, updated_by) VALUES "
+                                         "(1, '数据库主备切换演练', 'completed', "
+                                         "'2026-01-10T01:00:00.000Z', ?, 't', ?, 't')"),
+                          {now, now})
+                    .ok());
+    EXPECT_TRUE(f.backend->database()
+                    .exec(QStringLiteral("INSERT INTO drill_findings (id, drill_id, text, "
+                                         "created_at, updated_at, updated_by) VALUES (1, 1, "
+                                         "'切换后数据库连接池未自动重连', ?, ?, 't')"),
+                          {now, now})
+                    .ok());
+    EXPECT_TRUE(f.config.linkFinding(f.admin, db.id, 1).ok());
     auto audit = f.config.startAudit(f.admin, 180);
     ASSERT_TRUE(audit.ok());
     EXPECT_TRUE(f.config.confirmItem(f.admin, f.ids.value(QStringLiteral("SRV-0001"))).ok());

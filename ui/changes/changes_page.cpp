@@ -204,8 +204,18 @@ void ChangesPage::reloadCalendar()
     const QDateTime from = QDateTime(monday, QTime(0, 0), ChangeFormat::zone()).toUTC();
     const QDateTime to = from.addDays(7);
     const TradingCalendar &calendar = m_context.backend.calendar();
+    auto windows = m_changes.changesInWindow(from, to);
+    // Shaded: the trading sessions of the default markets and of every market a shown change
+    // is checked against (a futures night session matters to a change on the futures system).
+    QStringList markets = m_changes.marketsFor({});
+    if (windows)
+        for (const ChangeSummary &summary : *windows)
+            if (auto c = m_changes.change(summary.id))
+                for (const QString &market : m_changes.marketsFor(c->markets))
+                    if (!markets.contains(market))
+                        markets << market;
     QList<TradingInterval> intervals;
-    for (const QString &market : m_changes.marketsFor({}))
+    for (const QString &market : std::as_const(markets))
         intervals += calendar.tradingIntervals(from, to, market);
     m_calendar->setTradingIntervals(intervals);
     QHash<QDate, QString> notes;
@@ -221,7 +231,6 @@ void ChangesPage::reloadCalendar()
     }
     m_calendar->setDayNotes(notes);
     m_calendar->setToday(today());
-    auto windows = m_changes.changesInWindow(from, to);
     m_calendar->setChanges(windows ? *windows : QList<ChangeSummary>());
     m_weekLabel->setText(tr("Week of %1 – %2 (institution time, UTC+8)")
                              .arg(monday.toString(QStringLiteral("yyyy-MM-dd")),

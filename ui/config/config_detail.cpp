@@ -1,6 +1,7 @@
 #include "config/config_detail.h"
 
 #include "app/backend.h"
+#include "changes/change_format.h"
 #include "changes/change_register.h"
 #include "common/inline_message.h"
 #include "config/config_graph.h"
@@ -11,6 +12,7 @@
 #include "shell/session.h"
 #include "shell/ui_context.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,6 +55,11 @@ ConfigDetail::ConfigDetail(UiContext &context, ConfigRegistry &config, ChangeReg
     , m_incidents(DrillUi::table(QStringLiteral("configIncidentTable"), nullptr))
     , m_changesLabel(new QLabel)
     , m_changeTable(DrillUi::table(QStringLiteral("configChangeTable"), nullptr))
+    , m_problemsLabel(new QLabel)
+    , m_problems(DrillUi::table(QStringLiteral("configProblemTable"), nullptr))
+    , m_linkFinding(new QPushButton)
+    , m_unlinkFinding(new QPushButton)
+    , m_linksMessage(new InlineMessage)
     , m_message(new InlineMessage)
 {
     setObjectName(QStringLiteral("configDetail"));
@@ -67,7 +74,10 @@ ConfigDetail::ConfigDetail(UiContext &context, ConfigRegistry &config, ChangeReg
     m_history->setWordWrap(true);
     m_history->setSortingEnabled(false);
     m_incidents->setColumnCount(4);
-    m_changeTable->setColumnCount(4);
+    m_changeTable->setColumnCount(5);
+    m_problems->setColumnCount(3);
+    m_linkFinding->setObjectName(QStringLiteral("configLinkFinding"));
+    m_unlinkFinding->setObjectName(QStringLiteral("configUnlinkFinding"));
 
     // Relations: the graph above the list and its buttons.
     auto *relationSplit = new QSplitter(Qt::Horizontal);
@@ -95,20 +105,38 @@ ConfigDetail::ConfigDetail(UiContext &context, ConfigRegistry &config, ChangeReg
 
     addTab(m_history, QString());
 
-    auto *linksBox = new QHBoxLayout;
+    auto *linksTop = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     left->addWidget(m_incidentsLabel);
     left->addWidget(m_incidents, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(m_changesLabel);
     right->addWidget(m_changeTable, 1);
-    linksBox->addLayout(left, 1);
-    linksBox->addLayout(right, 1);
+    linksTop->addLayout(left, 1);
+    linksTop->addLayout(right, 1);
+    auto *linksBox = new QVBoxLayout;
+    linksBox->addLayout(linksTop, 3);
+    linksBox->addWidget(m_problemsLabel);
+    linksBox->addWidget(m_problems, 2);
+    auto *problemButtons = new QHBoxLayout;
+    problemButtons->addStretch(1);
+    problemButtons->addWidget(m_linkFinding);
+    problemButtons->addWidget(m_unlinkFinding);
+    linksBox->addLayout(problemButtons);
+    linksBox->addWidget(m_linksMessage);
     addTab(page(linksBox), QString());
 
     connect(m_addRelation, &QPushButton::clicked, this, &ConfigDetail::addRelation);
     connect(m_removeRelation, &QPushButton::clicked, this, &ConfigDetail::removeRelation);
     connect(m_relations, &QTableWidget::itemSelectionChanged, this, &ConfigDetail::updateButtons);
+    connect(m_linkFinding, &QPushButton::clicked, this, &ConfigDetail::linkFinding);
+    connect(m_unlinkFinding, &QPushButton::clicked, this, &ConfigDetail::unlinkFinding);
+    connect(m_problems, &QTableWidget::itemSelectionChanged, this, &ConfigDetail::updateButtons);
+    connect(m_problems, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (const QTableWidgetItem *i = m_problems->item(row, 1))
+            m_context.openPage(QStringLiteral("drills"),
+                               QString::number(i->data(Qt::UserRole).toLongLong()));
+    });
     connect(m_graph, &RelationGraph::itemActivated, this, [this](qint64 id) {
         if (id != m_id)
             emit itemActivated(id);
@@ -140,6 +168,7 @@ void ConfigDetail::showItem(qint64 id, const QHash<qint64, ConfigItem> &items)
     m_id = id;
     m_items = items;
     m_message->clearMessage();
+    m_linksMessage->clearMessage();
     fillRelations();
     fillImpact();
     fillHistory();
@@ -152,6 +181,8 @@ void ConfigDetail::setEditable(bool editable)
     m_editable = editable;
     m_addRelation->setVisible(editable);
     m_removeRelation->setVisible(editable);
+    m_linkFinding->setVisible(editable);
+    m_unlinkFinding->setVisible(editable);
     updateButtons();
 }
 
@@ -161,6 +192,9 @@ void ConfigDetail::updateButtons()
     m_addRelation->setEnabled(m_editable && live);
     m_removeRelation->setEnabled(m_editable && live && m_relations->currentRow() >= 0
                                  && !m_relations->selectionModel()->selectedRows().isEmpty());
+    m_linkFinding->setEnabled(m_editable && live);
+    m_unlinkFinding->setEnabled(m_editable && m_id != 0
+                                && !m_problems->selectionModel()->selectedRows().isEmpty());
 }
 
 void ConfigDetail::fillRelations()
@@ -292,16 +326,43 @@ void ConfigDetail::fillLinks()
         for (int row = 0; row < changes->size(); ++row) {
             const ChangeSummary &c = changes->at(row);
             m_changeTable->setItem(row, 0, DrillUi::cell(c.number, c.id));
-            m_changeTable->setItem(row, 1, DrillUi::cell(c.title, c.id));
-            m_changeTable->setItem(row, 2, DrillUi::cell(changeStateName(c.state), c.id));
+            m_changeTable->setItem(row, 2, DrillUi::cell(c.title, c.id));
+            m_changeTable->setItem(row, 3, DrillUi::cell(changeStateName(c.state), c.id));
             //: a change window in institution time: start – end
             m_changeTable->setItem(
-                row, 3,
+                row, 4,
                 DrillUi::cell(tr("%1 – %2").arg(DrillUi::localText(c.windowStart),
                                                 DrillUi::localText(c.windowEnd).right(5)),
                               c.id, c.windowStart.toSecsSinceEpoch()));
+            QStringList marks;
+            if (c.urgency == ChangeUrgency::Emergency)
+                marks << tr("⚠ %1").arg(ChangeFormat::emergencyMark());
+            if (c.inTradingHours)
+                marks << tr("⚠ %1").arg(ChangeFormat::tradingHoursMark());
+            QTableWidgetItem *mark = DrillUi::cell(marks.join(QStringLiteral(", ")), c.id);
+            if (!marks.isEmpty())
+                mark->setForeground(QColor(0xb4, 0x53, 0x09));
+            m_changeTable->setItem(row, 1, mark);
         }
     }
+    m_problems->setSortingEnabled(false);
+    m_problems->clearContents();
+    m_problems->setRowCount(0);
+    if (auto problems = m_config.findingsOfItem(m_id)) {
+        m_problems->setRowCount(int(problems->size()));
+        for (int row = 0; row < problems->size(); ++row) {
+            const ItemProblem &p = problems->at(row);
+            m_problems->setItem(row, 0,
+                                DrillUi::cell(p.drillDate.toString(Qt::ISODate), p.findingId,
+                                              p.drillDate.toJulianDay()));
+            m_problems->setItem(row, 1, DrillUi::cell(p.drillTitle, p.drillId));
+            m_problems->setItem(row, 2, DrillUi::cell(p.text, p.findingId));
+        }
+    } else {
+        m_linksMessage->showError(problems.error());
+    }
+    m_problems->setSortingEnabled(true);
+    m_problems->resizeColumnsToContents();
     m_incidents->setSortingEnabled(true);
     m_changeTable->setSortingEnabled(true);
     m_incidents->resizeColumnsToContents();
@@ -347,6 +408,35 @@ void ConfigDetail::removeRelation()
     emit relationsChanged();
 }
 
+void ConfigDetail::linkFinding()
+{
+    if (!m_editable || m_id == 0)
+        return;
+    LinkFindingDialog dialog(m_config, m_context.session.actor(), m_items.value(m_id), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showItem(m_id, m_items);
+}
+
+void ConfigDetail::unlinkFinding()
+{
+    const auto rows = m_problems->selectionModel()->selectedRows();
+    if (!m_editable || rows.isEmpty())
+        return;
+    const int row = rows.first().row();
+    const qint64 finding = m_problems->item(row, 0)->data(Qt::UserRole).toLongLong();
+    if (QMessageBox::question(
+            this, tr("Unlink finding"),
+            tr("Unlink the finding “%1” from %2?")
+                .arg(m_problems->item(row, 2)->text(), m_items.value(m_id).number))
+        != QMessageBox::Yes)
+        return;
+    if (Status s = m_config.unlinkFinding(m_context.session.actor(), m_id, finding); !s) {
+        m_linksMessage->showError(s.error());
+        return;
+    }
+    showItem(m_id, m_items);
+}
+
 void ConfigDetail::retranslateUi()
 {
     setTabText(RelationsTab, tr("Relations"));
@@ -362,10 +452,15 @@ void ConfigDetail::retranslateUi()
         {tr("Time (UTC+8)"), tr("Action"), tr("By"), tr("Change"), tr("Note"), tr("Differences")});
     m_incidentsLabel->setText(tr("Incidents that affected the item (double-click opens)"));
     m_changesLabel->setText(tr("Changes that touched the item (double-click opens)"));
+    m_problemsLabel->setText(tr("Problems found in drills (drill findings; double-click opens "
+                                "the drill)"));
+    m_linkFinding->setText(tr("Link finding…"));
+    m_unlinkFinding->setText(tr("Unlink finding"));
+    m_problems->setHorizontalHeaderLabels({tr("Drill date"), tr("Drill"), tr("Finding")});
     m_incidents->setHorizontalHeaderLabels(
         {tr("Number"), tr("Title"), tr("State"), tr("Detected (UTC+8)")});
     m_changeTable->setHorizontalHeaderLabels(
-        {tr("Number"), tr("Title"), tr("State"), tr("Window (UTC+8)")});
+        {tr("Number"), tr("Marks"), tr("Title"), tr("State"), tr("Window (UTC+8)")});
     if (m_id != 0)
         showItem(m_id, m_items);
 }

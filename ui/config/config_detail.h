@@ -23,7 +23,8 @@ struct UiContext;
 
 // The selected item in tabs: Relations (graph and list, add and remove), Impact (every item
 // that depends on it, as a tree), History (add/modify/replace/delete with the differences) and
-// Links (incidents it was affected by, changes that touched it; double-click opens them).
+// Links (incidents it was affected by, changes that touched it with their emergency and
+// trading-hours marks, problems found in drills linked to it; double-click opens them).
 class ConfigDetail : public QTabWidget {
     Q_OBJECT
 public:
@@ -44,10 +45,14 @@ public:
     QTableWidget *historyTable() const { return m_history; }
     QTableWidget *incidentTable() const { return m_incidents; }
     QTableWidget *changeTable() const { return m_changeTable; }
+    QTableWidget *problemTable() const { return m_problems; }
+    QPushButton *linkFindingButton() const { return m_linkFinding; }
     QPushButton *addRelationButton() const { return m_addRelation; }
 
     void addRelation();
     void removeRelation();
+    void linkFinding();
+    void unlinkFinding();
 
 signals:
     void itemActivated(qint64 id);
@@ -78,6 +83,11 @@ private:
     QTableWidget *m_incidents;
     QLabel *m_changesLabel;
     QTableWidget *m_changeTable;
+    QLabel *m_problemsLabel;
+    QTableWidget *m_problems;
+    QPushButton *m_linkFinding;
+    QPushButton *m_unlinkFinding;
+    InlineMessage *m_linksMessage;
     InlineMessage *m_message;
 };
 

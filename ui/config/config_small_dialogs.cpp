@@ -1,9 +1,12 @@
 #include "config/config_small_dialogs.h"
 
+#include "common/inline_message.h"
+
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSpinBox>
 
 namespace dd {
@@ -169,6 +172,57 @@ Status AuditFindingDialog::apply()
     if (!id)
         return id.takeError();
     return {};
+}
+
+QString problemText(const ItemProblem &p)
+{
+    const QString date = p.drillDate.isValid() ? p.drillDate.toString(Qt::ISODate) : QString();
+    //: a drill finding: %1 the drill's date, %2 the drill, %3 the finding
+    return LinkFindingDialog::tr("%1 · %2: %3").arg(date, p.drillTitle, p.text);
+}
+
+LinkFindingDialog::LinkFindingDialog(ConfigRegistry &config, const Actor &actor,
+                                     const ConfigItem &item, QWidget *parent)
+    : RegisterDialog(QStringLiteral("configLinkFindingDialog"), parent)
+    , m_config(config)
+    , m_actor(actor)
+    , m_item(item)
+    , m_finding(new QComboBox)
+{
+    m_finding->setObjectName(QStringLiteral("configLinkFindingBox"));
+    m_finding->setMinimumContentsLength(40);
+    m_finding->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    QSet<qint64> linked;
+    if (auto own = config.findingsOfItem(item.id))
+        for (const ItemProblem &p : *own)
+            linked.insert(p.findingId);
+    if (auto all = config.allFindings()) {
+        for (const ItemProblem &p : *all)
+            if (!linked.contains(p.findingId))
+                m_finding->addItem(problemText(p), p.findingId);
+    } else {
+        message()->showError(all.error());
+    }
+    setWindowTitle(tr("Link a drill finding to %1").arg(item.number));
+    auto *explain = new QLabel(tr("A problem found in a drill that concerns this item. It is "
+                                  "listed with the item until it is unlinked."));
+    explain->setWordWrap(true);
+    form()->addRow(explain);
+    addRow(m_finding)->setText(tr("&Finding:"));
+    if (m_finding->count() == 0) {
+        auto *none = new QLabel(tr("Every drill finding is linked already, or no drill has a "
+                                   "finding yet."));
+        none->setObjectName(QStringLiteral("configLinkFindingNone"));
+        none->setWordWrap(true);
+        form()->addRow(none);
+    }
+}
+
+Status LinkFindingDialog::apply()
+{
+    if (m_finding->currentIndex() < 0)
+        return fail(tr("Finding: choose one of the listed drill findings."));
+    return m_config.linkFinding(m_actor, m_item.id, m_finding->currentData().toLongLong());
 }
 
 } // namespace ui

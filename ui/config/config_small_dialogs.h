@@ -79,5 +79,27 @@ private:
     QPlainTextEdit *m_text;
 };
 
+// Links a problem found in a drill (a drill finding) to the item: the findings not linked yet,
+// newest drill first, shown as "date · drill: finding".
+class LinkFindingDialog : public RegisterDialog {
+    Q_OBJECT
+public:
+    LinkFindingDialog(ConfigRegistry &config, const Actor &actor, const ConfigItem &item,
+                      QWidget *parent = nullptr);
+    QComboBox *findingBox() const { return m_finding; }
+
+protected:
+    Status apply() override;
+
+private:
+    ConfigRegistry &m_config;
+    Actor m_actor;
+    ConfigItem m_item;
+    QComboBox *m_finding;
+};
+
+// "2026-03-14 · 主备切换演练: 切换脚本需人工确认"
+QString problemText(const ItemProblem &p);
+
 } // namespace ui
 } // namespace dd
