@@ -1933,6 +1933,116 @@
         <source>Cannot prepare change notifications: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the session on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DutyDesk database (it has tables of another program). Nothing was changed: point DutyDesk at an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DutyDesk database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: open it once with write access to create DutyDesk&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: the new row&apos;s id was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server does not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on the server with pg_dump (see the README); DutyDesk copies SQLite files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseAddress</name>
+    <message>
+        <source>No database was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 names no server: expected postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address has no valid port (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address names no user: expected postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address names no database after the server: expected postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address has the option “%1”, which is not a connection option DutyDesk passes on (for example sslmode, sslrootcert, connect_timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the option “%1” may not contain spaces or “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseMigration</name>
+    <message>
+        <source>Cannot count the rows of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source has schema version %1 and the target %2: open the source once with this DutyDesk to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 is not empty (table %2 has %3 rows): DutyDesk copies only into a database that holds no data yet. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no table %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing row %1 of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows in the source, %3 in the target. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain does not verify on the target (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DeliveryRegister</name>
@@ -2314,6 +2424,10 @@
         <source>The account &quot;%1&quot; is deactivated in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drill mode works on a copy of an SQLite database; on the shared server %1 it is not available yet. Run the drill on a desk with its own database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DrillRepository</name>
@@ -2611,10 +2725,6 @@
 <context>
     <name>dd::DutyDeskMain</name>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The page to show first: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,6 +2758,14 @@
     </message>
     <message>
         <source>DutyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a file, or postgresql://user@host:port/database for a database shared by several desks (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for the shared database %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18133,26 +18251,6 @@ list: the latest rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check | backup FILE | restore FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database&apos;s integrity and audit chain, back it up (VACUUM INTO) or restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>db needs an action: check, backup FILE or restore FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>db takes: check | backup FILE | restore FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>small (default) or large (years of history, for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18225,27 +18323,9 @@ list: the latest rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dutyctl [--db PATH] [--json] [--as LOGIN] [--lang zh_CN|en] COMMAND [ARGS...]
-
-Global options:
-  --db PATH        the database file (default: %1)
-  --json           machine-readable output
-  --as LOGIN       write as this operator (PIN from DUTYDESK_PIN or a prompt)
-  --lang LANG      zh_CN or en (default: from the system locale)
-  --version        print the version
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 &apos;dutyctl COMMAND --help&apos; describes a command.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db needs a file path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -19292,6 +19372,57 @@ list shows the active contacts.</source>
     </message>
     <message>
         <source>Problems found in drills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate-to needs a postgresql://user@host:port/database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is a shared database already; migrate-to copies an SQLite file (give it with --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables to %3; the counts match and the audit chain (%4 rows) verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check | backup FILE | restore FILE | migrate-to URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file, or the PostgreSQL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity and audit chain, back it up (VACUUM INTO), restore it from a backup, or copy it into an empty PostgreSQL database shared by several desks (migrate-to: counts and the audit chain are verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db needs an action: check, backup FILE, restore FILE or migrate-to URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db takes: check | backup FILE | restore FILE | migrate-to URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dutyctl [--db PATH|URL] [--json] [--as LOGIN] [--lang zh_CN|en] COMMAND [ARGS...]
+
+Global options:
+  --db PATH|URL    the database file, or postgresql://user@host:port/database
+                   for a shared server (default: %1)
+  --json           machine-readable output
+  --as LOGIN       write as this operator (PIN from DUTYDESK_PIN or a prompt)
+  --lang LANG      zh_CN or en (default: from the system locale)
+  --version        print the version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a postgresql:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

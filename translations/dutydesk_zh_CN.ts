@@ -1930,6 +1930,116 @@
         <source>Cannot prepare change notifications: %1</source>
         <translation>无法准备变更通知：%1</translation>
     </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql.</source>
+        <translation>未安装 Qt PostgreSQL 驱动（QPSQL）：请安装 Debian 软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the session on %1: %2</source>
+        <translation>无法在 %1 上准备会话：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DutyDesk database (it has tables of another program). Nothing was changed: point DutyDesk at an empty database.</source>
+        <translation>%1 不是应急值守台数据库（其中有其他程序的表）。未做任何更改：请让应急值守台使用一个空数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DutyDesk database. Nothing was changed.</source>
+        <translation>%1 不是应急值守台数据库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: open it once with write access to create DutyDesk&apos;s tables.</source>
+        <translation>数据库 %1 为空：请先以可写方式打开一次，以创建应急值守台的数据表。</translation>
+    </message>
+    <message>
+        <source>Database error: the new row&apos;s id was not returned.</source>
+        <translation>数据库错误：未返回新记录的编号。</translation>
+    </message>
+    <message>
+        <source>The database server does not answer: %1</source>
+        <translation>数据库服务器无响应：%1</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on the server with pg_dump (see the README); DutyDesk copies SQLite files only.</source>
+        <translation>共享的 PostgreSQL 数据库请在服务器上用 pg_dump 备份（见 README）；应急值守台只复制 SQLite 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseAddress</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>未指定数据库。</translation>
+    </message>
+    <message>
+        <source>The database address is not a valid URL: %1</source>
+        <translation>数据库地址不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>The database address %1 names no server: expected postgresql://user@host:port/database.</source>
+        <translation>数据库地址 %1 未写服务器：应为 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The database address has no valid port (1–65535).</source>
+        <translation>数据库地址的端口无效（应为 1–65535）。</translation>
+    </message>
+    <message>
+        <source>The database address names no user: expected postgresql://user@host:port/database.</source>
+        <translation>数据库地址未写用户：应为 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The database address names no database after the server: expected postgresql://user@host:port/database.</source>
+        <translation>数据库地址在服务器之后未写数据库名：应为 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The database address has the option “%1”, which is not a connection option DutyDesk passes on (for example sslmode, sslrootcert, connect_timeout).</source>
+        <translation>数据库地址含有选项“%1”，应急值守台不传递该连接选项（可用的如 sslmode、sslrootcert、connect_timeout）。</translation>
+    </message>
+    <message>
+        <source>The value of the option “%1” may not contain spaces or “;”.</source>
+        <translation>选项“%1”的值不能包含空格或“;”。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseMigration</name>
+    <message>
+        <source>Cannot count the rows of %1.</source>
+        <translation>无法统计 %1 的记录数。</translation>
+    </message>
+    <message>
+        <source>The source has schema version %1 and the target %2: open the source once with this DutyDesk to upgrade it.</source>
+        <translation>源数据库的结构版本为 %1，目标为 %2：请先用本版应急值守台打开一次源数据库以完成升级。</translation>
+    </message>
+    <message>
+        <source>The target %1 is not empty (table %2 has %3 rows): DutyDesk copies only into a database that holds no data yet. Nothing was changed.</source>
+        <translation>目标 %1 不为空（表 %2 有 %3 条记录）：应急值守台只复制到尚无数据的数据库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The target has no table %1. Nothing was changed.</source>
+        <translation>目标数据库没有表 %1。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Writing row %1 of %2 failed: %3</source>
+        <translation>写入 %2 的第 %1 条记录失败：%3</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows in the source, %3 in the target. Nothing was changed.</source>
+        <translation>表 %1：源数据库 %2 条，目标 %3 条。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The audit chain does not verify on the target (%1). Nothing was changed.</source>
+        <translation>目标数据库的审计链校验未通过（%1）。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DeliveryRegister</name>
@@ -2312,6 +2422,10 @@
         <source>The account &quot;%1&quot; is deactivated in %2.</source>
         <translation>账号“%1”在 %2 中已停用。</translation>
     </message>
+    <message>
+        <source>Drill mode works on a copy of an SQLite database; on the shared server %1 it is not available yet. Run the drill on a desk with its own database file.</source>
+        <translation>演练模式基于 SQLite 数据库的副本运行；在共享服务器 %1 上暂不可用。请在使用本机数据库文件的席位上进行演练。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DrillRepository</name>
@@ -2608,10 +2722,6 @@
 <context>
     <name>dd::DutyDeskMain</name>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>数据库文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>The page to show first: %1.</source>
         <translation>启动时显示的页面：%1。</translation>
     </message>
@@ -2646,6 +2756,14 @@
     <message>
         <source>DutyDesk</source>
         <translation>应急值守台</translation>
+    </message>
+    <message>
+        <source>The database: a file, or postgresql://user@host:port/database for a database shared by several desks (default: %1).</source>
+        <translation>数据库：一个文件，或多个席位共享的 postgresql://用户@主机:端口/数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the shared database %2:</source>
+        <translation>共享数据库 %2 的用户 %1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -18065,26 +18183,6 @@ list：显示最新的若干行。</translation>
         <translation>原数据库已保留为 %1。</translation>
     </message>
     <message>
-        <source>check | backup FILE | restore FILE</source>
-        <translation>check | backup FILE | restore FILE</translation>
-    </message>
-    <message>
-        <source>the backup file</source>
-        <translation>备份文件</translation>
-    </message>
-    <message>
-        <source>Check the database&apos;s integrity and audit chain, back it up (VACUUM INTO) or restore it from a backup.</source>
-        <translation>检查数据库的完整性和审计链，备份数据库（VACUUM INTO），或从备份恢复。</translation>
-    </message>
-    <message>
-        <source>db needs an action: check, backup FILE or restore FILE.</source>
-        <translation>db 需要指定操作：check、backup FILE 或 restore FILE。</translation>
-    </message>
-    <message>
-        <source>db takes: check | backup FILE | restore FILE.</source>
-        <translation>db 的用法：check | backup FILE | restore FILE。</translation>
-    </message>
-    <message>
         <source>small (default) or large (years of history, for benchmarks).</source>
         <translation>small（默认）或 large（含多年历史数据，用于性能测试）。</translation>
     </message>
@@ -18157,40 +18255,12 @@ list：显示最新的若干行。</translation>
         <translation>settings 的用法：show | set KEY VALUE。</translation>
     </message>
     <message>
-        <source>Usage: dutyctl [--db PATH] [--json] [--as LOGIN] [--lang zh_CN|en] COMMAND [ARGS...]
-
-Global options:
-  --db PATH        the database file (default: %1)
-  --json           machine-readable output
-  --as LOGIN       write as this operator (PIN from DUTYDESK_PIN or a prompt)
-  --lang LANG      zh_CN or en (default: from the system locale)
-  --version        print the version
-
-Commands:
-</source>
-        <translation>用法：dutyctl [--db PATH] [--json] [--as LOGIN] [--lang zh_CN|en] COMMAND [ARGS...]
-
-全局选项：
-  --db PATH        数据库文件（默认：%1）
-  --json           输出机器可读的格式
-  --as LOGIN       以该操作员身份写入（口令取自 DUTYDESK_PIN 或提示输入）
-  --lang LANG      zh_CN 或 en（默认：取自系统区域设置）
-  --version        显示版本号
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
 &apos;dutyctl COMMAND --help&apos; describes a command.
 </source>
         <translation>
 运行 &apos;dutyctl COMMAND --help&apos; 查看某个命令的说明。
 </translation>
-    </message>
-    <message>
-        <source>--db needs a file path.</source>
-        <translation>--db 需要指定文件路径。</translation>
     </message>
     <message>
         <source>--as needs an operator login.</source>
@@ -19239,6 +19309,68 @@ list 列出在用的联系人。</translation>
     <message>
         <source>Problems found in drills:</source>
         <translation>演练发现的问题：</translation>
+    </message>
+    <message>
+        <source>migrate-to needs a postgresql://user@host:port/database URL.</source>
+        <translation>migrate-to 需要一个 postgresql://用户@主机:端口/数据库 地址。</translation>
+    </message>
+    <message>
+        <source>The source is a shared database already; migrate-to copies an SQLite file (give it with --db).</source>
+        <translation>源已是共享数据库；migrate-to 复制的是 SQLite 文件（用 --db 指定）。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables to %3; the counts match and the audit chain (%4 rows) verifies.</source>
+        <translation>已将 %2 张表的 %1 条记录复制到 %3；记录数一致，审计链（%4 条）校验通过。</translation>
+    </message>
+    <message>
+        <source>check | backup FILE | restore FILE | migrate-to URL</source>
+        <translation>check | backup 文件 | restore 文件 | migrate-to 地址</translation>
+    </message>
+    <message>
+        <source>the backup file, or the PostgreSQL URL</source>
+        <translation>备份文件，或 PostgreSQL 地址</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity and audit chain, back it up (VACUUM INTO), restore it from a backup, or copy it into an empty PostgreSQL database shared by several desks (migrate-to: counts and the audit chain are verified).</source>
+        <translation>检查数据库完整性与审计链、备份（VACUUM INTO）、从备份恢复，或复制到多席位共享的空 PostgreSQL 数据库（migrate-to：校验记录数与审计链）。</translation>
+    </message>
+    <message>
+        <source>db needs an action: check, backup FILE, restore FILE or migrate-to URL.</source>
+        <translation>db 需要一个操作：check、backup 文件、restore 文件或 migrate-to 地址。</translation>
+    </message>
+    <message>
+        <source>db takes: check | backup FILE | restore FILE | migrate-to URL.</source>
+        <translation>db 的用法：check | backup 文件 | restore 文件 | migrate-to 地址。</translation>
+    </message>
+    <message>
+        <source>Usage: dutyctl [--db PATH|URL] [--json] [--as LOGIN] [--lang zh_CN|en] COMMAND [ARGS...]
+
+Global options:
+  --db PATH|URL    the database file, or postgresql://user@host:port/database
+                   for a shared server (default: %1)
+  --json           machine-readable output
+  --as LOGIN       write as this operator (PIN from DUTYDESK_PIN or a prompt)
+  --lang LANG      zh_CN or en (default: from the system locale)
+  --version        print the version
+
+Commands:
+</source>
+        <translation>用法：dutyctl [--db PATH|URL] [--json] [--as LOGIN] [--lang zh_CN|en] COMMAND [ARGS...]
+
+全局选项：
+  --db PATH|URL    数据库文件，或多席位共享服务器的
+                   postgresql://用户@主机:端口/数据库（默认：%1）
+  --json           输出机器可读的格式
+  --as LOGIN       以该操作员身份写入（口令取自 DUTYDESK_PIN 或提示输入）
+  --lang LANG      zh_CN 或 en（默认：取自系统区域设置）
+  --version        显示版本号
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a postgresql:// URL.</source>
+        <translation>--db 需要一个文件路径或 postgresql:// 地址。</translation>
     </message>
 </context>
 </TS>

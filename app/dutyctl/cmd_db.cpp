@@ -1,8 +1,11 @@
+#include "app/database_migration.h"
 #include "dutyctl/cli.h"
+#include "storage/database_address.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace dd {
 namespace cli {
@@ -85,24 +88,72 @@ int restore(Context &ctx, const QString &source)
     return Ok;
 }
 
+// Copies the SQLite database (--db or the default file) into an empty PostgreSQL database.
+int migrateTo(Context &ctx, const QString &url)
+{
+    if (!DatabaseAddress::isUrl(url))
+        return ctx.usage(Context::tr("migrate-to needs a postgresql://user@host:port/database "
+                                     "URL."));
+    auto source = ctx.open(OpenMode::ReadOnly);
+    if (!source)
+        return ctx.failure(source.error());
+    if ((*source)->database().isShared())
+        return ctx.failure(Context::tr("The source is a shared database already; migrate-to "
+                                       "copies an SQLite file (give it with --db)."));
+    auto target = Database::open(url, OpenMode::ReadWrite);
+    if (!target)
+        return ctx.failure(target.error());
+    auto report = DatabaseMigration::copy((*source)->database(), **target);
+    if (!report)
+        return ctx.failure(report.error());
+    if (ctx.json) {
+        QJsonObject tables;
+        for (const auto &[table, rows] : report->tables)
+            tables.insert(table, rows);
+        ctx.printJson({{QStringLiteral("target"), (*target)->path()},
+                       {QStringLiteral("rows"), report->totalRows()},
+                       {QStringLiteral("audit_rows"), report->auditRows},
+                       {QStringLiteral("audit_intact"), true},
+                       {QStringLiteral("tables"), tables}});
+        return Ok;
+    }
+    for (const auto &[table, rows] : report->tables)
+        if (rows > 0)
+            ctx.out << QStringLiteral("  %1 %2").arg(table.leftJustified(32)).arg(rows, 8)
+                    << Qt::endl;
+    ctx.out << Context::tr("Copied %1 rows of %2 tables to %3; the counts match and the audit "
+                           "chain (%4 rows) verifies.")
+                   .arg(report->totalRows())
+                   .arg(report->tables.size())
+                   .arg((*target)->path())
+                   .arg(report->auditRows)
+            << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runDb(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 Context::tr("check | backup FILE | restore FILE"));
-    parser.addPositionalArgument(QStringLiteral("file"), Context::tr("the backup file"),
-                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        Context::tr("check | backup FILE | restore FILE | migrate-to URL"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Context::tr("the backup file, or the PostgreSQL URL"),
+                                 QStringLiteral("[FILE|URL]"));
     if (int code =
             parseCommand(ctx, parser, args,
                          Context::tr("Check the database's integrity and audit chain, back it "
-                                     "up (VACUUM INTO) or restore it from a backup."));
+                                     "up (VACUUM INTO), restore it from a backup, or copy it "
+                                     "into an empty PostgreSQL database shared by several desks "
+                                     "(migrate-to: counts and the audit chain are verified)."));
         code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
-        return ctx.usage(Context::tr("db needs an action: check, backup FILE or restore FILE."));
+        return ctx.usage(Context::tr("db needs an action: check, backup FILE, restore FILE or "
+                                     "migrate-to URL."));
     const QString action = pos.first();
     if (action == QLatin1String("check") && pos.size() == 1)
         return check(ctx);
@@ -110,7 +161,9 @@ int runDb(Context &ctx, const QStringList &args)
         return backup(ctx, pos.at(1));
     if (action == QLatin1String("restore") && pos.size() == 2)
         return restore(ctx, pos.at(1));
-    return ctx.usage(Context::tr("db takes: check | backup FILE | restore FILE."));
+    if (action == QLatin1String("migrate-to") && pos.size() == 2)
+        return migrateTo(ctx, pos.at(1));
+    return ctx.usage(Context::tr("db takes: check | backup FILE | restore FILE | migrate-to URL."));
 }
 
 } // namespace cli

@@ -18,10 +18,11 @@ QString globalHelp()
 {
     QString text =
         Context::tr(
-            "Usage: dutyctl [--db PATH] [--json] [--as LOGIN] [--lang zh_CN|en] "
+            "Usage: dutyctl [--db PATH|URL] [--json] [--as LOGIN] [--lang zh_CN|en] "
             "COMMAND [ARGS...]\n\n"
             "Global options:\n"
-            "  --db PATH        the database file (default: %1)\n"
+            "  --db PATH|URL    the database file, or postgresql://user@host:port/database\n"
+            "                   for a shared server (default: %1)\n"
             "  --json           machine-readable output\n"
             "  --as LOGIN       write as this operator (PIN from DUTYDESK_PIN or a prompt)\n"
             "  --lang LANG      zh_CN or en (default: from the system locale)\n"
@@ -77,7 +78,7 @@ int main(int argc, char *argv[])
         } else if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
             auto v = takeValue(QStringLiteral("--db"));
             if (!v)
-                return ctx.usage(Context::tr("--db needs a file path."));
+                return ctx.usage(Context::tr("--db needs a file path or a postgresql:// URL."));
             ctx.dbPath = *v;
         } else if (a == QLatin1String("--as") || a.startsWith(QLatin1String("--as="))) {
             auto v = takeValue(QStringLiteral("--as"));

@@ -10,12 +10,15 @@
 #include "shell/page_registry.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
+#include "storage/database_address.h"
 #include "time/clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
@@ -36,7 +39,7 @@ class MainText {
 };
 
 struct Options {
-    QCommandLineOption db{QStringLiteral("db"), QString(), QStringLiteral("PATH")};
+    QCommandLineOption db{QStringLiteral("db"), QString(), QStringLiteral("PATH|URL")};
     QCommandLineOption page{QStringLiteral("page"), QString(), QStringLiteral("NAME")};
     QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("zh_CN|en")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QString(),
@@ -45,7 +48,9 @@ struct Options {
     // Descriptions in the current language (set after the language is known).
     void describe(QCommandLineParser &parser)
     {
-        db.setDescription(MainText::tr("The database file (default: %1).")
+        db.setDescription(MainText::tr("The database: a file, or "
+                                       "postgresql://user@host:port/database for a database "
+                                       "shared by several desks (default: %1).")
                               .arg(QDir::toNativeSeparators(dd::Database::defaultPath())));
         page.setDescription(MainText::tr("The page to show first: %1.")
                                 .arg(dd::ui::pageIds().join(QStringLiteral(", "))));
@@ -127,6 +132,31 @@ bool signInAtStart(dd::Backend &backend, dd::ui::UiContext &context, int &exitCo
     return true;
 }
 
+// Opens the console's database; a shared server that wants a password the environment does
+// not give (PGPASSWORD, ~/.pgpass) asks for it, up to three times. The password stays in this
+// process only.
+dd::Result<std::unique_ptr<dd::Backend>> openBackend(const QString &path, const dd::Clock &clock)
+{
+    auto opened = dd::Backend::open(path, dd::OpenMode::ReadWrite, clock);
+    auto address = dd::DatabaseAddress::parse(path);
+    for (int attempt = 0;
+         attempt < 3 && !opened && address && address->isPostgreSQL()
+         && opened.error().contains(QLatin1String("password"), Qt::CaseInsensitive);
+         ++attempt) {
+        bool ok = false;
+        const QString password =
+            QInputDialog::getText(nullptr, MainText::tr("DutyDesk"),
+                                  MainText::tr("Password of %1 for the shared database %2:")
+                                      .arg(address->user, address->display()),
+                                  QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            break;
+        address->password = password;
+        opened = dd::Backend::open(address->text(), dd::OpenMode::ReadWrite, clock);
+    }
+    return opened;
+}
+
 // The console: one database at a time. Drill mode switches between the production database
 // and a drill copy (MainWindow::databaseSwitchRequested): the window and the database are
 // closed, the other one is opened, and the same person is signed in there without a second
@@ -137,7 +167,7 @@ int runConsole(QApplication &app, dd::LanguageSwitcher &language, const dd::Cloc
     std::optional<dd::Actor> carried;
     QString previous;
     for (bool first = true;; first = false) {
-        auto opened = dd::Backend::open(path, dd::OpenMode::ReadWrite, clock);
+        auto opened = openBackend(path, clock);
         auto drill = opened ? dd::DrillMode::readSession(**opened)
                             : dd::Result<std::optional<dd::DrillSession>>(opened.takeError());
         if (!opened || !drill) {

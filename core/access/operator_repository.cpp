@@ -133,12 +133,16 @@ Result<qint64> OperatorRepository::insert(const Actor &actor, const NewOperator 
         return fail(tr("Login: \"%1\" is taken already.").arg(person.login));
     const QString now = toStoredTime(m_clock.now());
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO operators (login, display_name, secret_hash, "
-                       "roles, active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO operators (login, display_name, secret_hash, "
+            "roles, active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?) RETURNING id"),
         {person.login, person.displayName.trimmed(), *hash, rolesToText(person.roles), now, now});
     if (!q)
         return q.takeError();
-    const qint64 id = q->lastInsertId().toLongLong();
+    auto returned = insertedId(*q);
+    if (!returned)
+        return returned.takeError();
+    const qint64 id = *returned;
     Operator created{id, person.login, person.displayName.trimmed(), person.roles, true};
     auto logged = m_audit.append(actor, {QStringLiteral("operator.create"),
                                          QStringLiteral("operator"),

@@ -95,7 +95,10 @@ Result<qint64> AuditLog::append(const Actor &actor, const AuditEntry &entry)
 {
     if (!m_db.inWriteTransaction())
         return fail(QStringLiteral("AuditLog::append called outside Database::write"));
-    auto head = m_db.exec(QStringLiteral("SELECT count, hash FROM audit_head WHERE id = 1"));
+    // On a shared server the head row is locked until this write commits: concurrent desks
+    // append one after the other, so the chain stays a single chain.
+    auto head = m_db.exec(QStringLiteral("SELECT count, hash FROM audit_head WHERE id = 1")
+                          + m_db.forUpdate());
     if (!head)
         return head.takeError();
     if (!head->next())

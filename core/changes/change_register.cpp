@@ -22,9 +22,9 @@ namespace {
 const char *ChangeColumns =
     "c.id, c.number, c.title, c.state, c.urgency, c.goal, c.window_start, c.window_end, "
     "c.markets, c.people, c.steps, c.test_plan, c.implementation_plan, c.risk_controls, "
-    "c.emergency_plan, c.rollback_plan, c.applicant_id, IFNULL(c.implementer_id, 0), "
-    "IFNULL(c.reviewer_id, 0), IFNULL(c.approver_id, 0), IFNULL(a.display_name, ''), "
-    "IFNULL(im.display_name, ''), IFNULL(rv.display_name, ''), IFNULL(ap.display_name, ''), "
+    "c.emergency_plan, c.rollback_plan, c.applicant_id, COALESCE(c.implementer_id, 0), "
+    "COALESCE(c.reviewer_id, 0), COALESCE(c.approver_id, 0), COALESCE(a.display_name, ''), "
+    "COALESCE(im.display_name, ''), COALESCE(rv.display_name, ''), COALESCE(ap.display_name, ''), "
     "c.technical_risk, c.business_risk, c.assessment, c.decided_at, c.in_trading_hours, "
     "c.started_at, c.finished_at, c.outcome, c.goal_reached, c.production_impact, "
     "c.config_updated, c.review_note, c.reviewed_at, c.created_at, c.version, c.updated_at, "
@@ -178,16 +178,16 @@ WindowCheck ChangeRegister::checkWindow(const QDateTime &start, const QDateTime 
 Result<QList<ChangeSummary>> ChangeRegister::summaries(const QString &where,
                                                        const QVariantList &bound) const
 {
-    auto q = exec(m_db,
-                  QStringLiteral("SELECT c.id, c.number, c.title, c.state, c.urgency, "
-                                 "c.window_start, c.window_end, c.in_trading_hours, "
-                                 "IFNULL(a.display_name, ''), (SELECT group_concat(i.number, "
-                                 "',') FROM change_items ci JOIN config_items i ON i.id = "
-                                 "ci.item_id WHERE ci.change_id = c.id) FROM changes c LEFT JOIN "
-                                 "operators a ON a.id = c.applicant_id %1 ORDER BY "
-                                 "c.window_start DESC, c.id DESC")
-                      .arg(where),
-                  bound);
+    auto q =
+        exec(m_db,
+             QStringLiteral("SELECT c.id, c.number, c.title, c.state, c.urgency, "
+                            "c.window_start, c.window_end, c.in_trading_hours, "
+                            "COALESCE(a.display_name, ''), (SELECT %2 FROM change_items ci "
+                            "JOIN config_items i ON i.id = ci.item_id WHERE ci.change_id = "
+                            "c.id) FROM changes c LEFT JOIN operators a ON a.id = "
+                            "c.applicant_id %1 ORDER BY c.window_start DESC, c.id DESC")
+                 .arg(where, m_db.groupConcat(QStringLiteral("i.number"), QStringLiteral("','"))),
+             bound);
     if (!q)
         return q.takeError();
     QList<ChangeSummary> list;
@@ -426,18 +426,22 @@ Result<qint64> ChangeRegister::saveDraft(const Actor &actor, const ChangeRequest
             row.number = QStringLiteral("CHG-%1-%2")
                              .arg(year)
                              .arg(seq->value(0).toInt() + 1, 4, 10, QLatin1Char('0'));
-            auto q = exec(m_db,
-                          QStringLiteral("INSERT INTO changes (title, urgency, goal, "
-                                         "window_start, window_end, markets, people, steps, "
-                                         "test_plan, implementation_plan, risk_controls, "
-                                         "emergency_plan, rollback_plan, implementer_id, "
-                                         "reviewer_id, updated_at, updated_by, number, state, "
-                                         "applicant_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"),
-                          values + QVariantList{row.number, row.applicantId, now});
+            auto q =
+                exec(m_db,
+                     QStringLiteral("INSERT INTO changes (title, urgency, goal, "
+                                    "window_start, window_end, markets, people, steps, "
+                                    "test_plan, implementation_plan, risk_controls, "
+                                    "emergency_plan, rollback_plan, implementer_id, "
+                                    "reviewer_id, updated_at, updated_by, number, state, "
+                                    "applicant_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?) RETURNING id"),
+                     values + QVariantList{row.number, row.applicantId, now});
             if (!q)
                 return q.takeError();
-            id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            id = *returned;
         } else {
             auto q = exec(m_db,
                           QStringLiteral("UPDATE changes SET title = ?, urgency = ?, goal = ?, "
@@ -673,15 +677,19 @@ Result<qint64> ChangeRegister::recordTest(const Actor &actor, qint64 id, ChangeT
                                : tr("%1 is %2: tests after the change are recorded while it is "
                                     "implemented.")
                                      .arg(c->number, changeStateName(c->state)));
-        auto q = exec(m_db,
-                      QStringLiteral("INSERT INTO change_tests (change_id, phase, description, "
-                                     "passed, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {id, before ? QStringLiteral("before") : QStringLiteral("after"),
-                       description.trimmed(), passed ? 1 : 0, toStoredTime(m_clock.now()),
-                       actor.auditName()});
+        auto q = exec(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO change_tests (change_id, phase, description, "
+                "passed, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            {id, before ? QStringLiteral("before") : QStringLiteral("after"), description.trimmed(),
+             passed ? 1 : 0, toStoredTime(m_clock.now()), actor.auditName()});
         if (!q)
             return q.takeError();
-        const qint64 testId = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 testId = *returned;
         auto logged = m_audit.append(
             actor, {QStringLiteral("change.test"), QStringLiteral("changes"), QString::number(id),
                     QJsonObject(),
@@ -738,8 +746,8 @@ Status ChangeRegister::updateItem(const Actor &actor, qint64 id, const ConfigIte
             if (!added)
                 return added.takeError();
             auto link = exec(m_db,
-                             QStringLiteral("INSERT OR IGNORE INTO change_items (change_id, "
-                                            "item_id) VALUES (?, ?)"),
+                             QStringLiteral("INSERT INTO change_items (change_id, item_id) "
+                                            "VALUES (?, ?) ON CONFLICT DO NOTHING"),
                              {id, *added});
             if (!link)
                 return link.takeError();

@@ -18,8 +18,8 @@ using namespace RegisterStore;
 namespace {
 
 const char *ItemColumns =
-    "i.id, i.number, i.kind, i.name, i.description, IFNULL(i.owner_id, 0), IFNULL(c.name, ''), "
-    "i.status, i.system_class, i.location, i.last_confirmed, IFNULL(i.replaced_by, 0), "
+    "i.id, i.number, i.kind, i.name, i.description, COALESCE(i.owner_id, 0), COALESCE(c.name, ''), "
+    "i.status, i.system_class, i.location, i.last_confirmed, COALESCE(i.replaced_by, 0), "
     "i.deleted_at, i.version, i.updated_at, i.updated_by";
 const char *ItemFrom = "config_items i LEFT JOIN contacts c ON c.id = i.owner_id";
 
@@ -77,7 +77,11 @@ QDate ConfigRegistry::today() const
 Result<QList<ConfigKind>> ConfigRegistry::kinds() const
 {
     auto q = exec(m_db, QStringLiteral("SELECT id, name, builtin FROM config_kinds ORDER BY "
-                                       "builtin DESC, rowid"));
+                                       "builtin DESC, CASE id WHEN 'server' THEN 1 WHEN "
+                                       "'storage' THEN 2 WHEN 'network_device' THEN 3 WHEN "
+                                       "'security_device' THEN 4 WHEN 'operating_system' THEN 5 "
+                                       "WHEN 'application' THEN 6 WHEN 'database' THEN 7 ELSE 8 "
+                                       "END, name"));
     if (!q)
         return q.takeError();
     QList<ConfigKind> list;
@@ -257,16 +261,20 @@ Result<qint64> ConfigRegistry::add(const Actor &actor, const ConfigItem &item, q
                             .arg(item.number.trimmed(), used->value(0).toString()));
         }
         const QString now = toStoredTime(m_clock.now());
-        auto q = exec(m_db,
-                      QStringLiteral("INSERT INTO config_items (number, kind, name, description, "
-                                     "owner_id, status, system_class, location, updated_at, "
-                                     "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {item.number.trimmed(), item.kind, item.name.trimmed(), item.description,
-                       optionalId(item.ownerId), configStatusId(item.status), item.systemClass,
-                       item.location.trimmed(), now, actor.auditName()});
+        auto q =
+            exec(m_db,
+                 QStringLiteral("INSERT INTO config_items (number, kind, name, description, "
+                                "owner_id, status, system_class, location, updated_at, "
+                                "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                 {item.number.trimmed(), item.kind, item.name.trimmed(), item.description,
+                  optionalId(item.ownerId), configStatusId(item.status), item.systemClass,
+                  item.location.trimmed(), now, actor.auditName()});
         if (!q)
             return q.takeError();
-        const qint64 id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 id = *returned;
         auto stored = this->item(id);
         if (!stored)
             return stored.takeError();
@@ -341,11 +349,20 @@ Result<qint64> ConfigRegistry::replace(const Actor &actor, qint64 oldId,
         if (!added)
             return added.takeError();
         const qint64 newId = *added;
-        // The successor takes the old item's place in every relation, without duplicates.
+        // The successor takes the old item's place in every relation, without duplicates:
+        // a relation the successor has already is dropped from the old item first.
         for (const char *sql :
-             {"UPDATE OR IGNORE config_relations SET from_item = ? WHERE from_item = ?",
-              "UPDATE OR IGNORE config_relations SET to_item = ? WHERE to_item = ?"}) {
-            auto q = exec(m_db, QLatin1String(sql), {newId, oldId});
+             {"DELETE FROM config_relations WHERE from_item = ? AND EXISTS (SELECT 1 FROM "
+              "config_relations s WHERE s.from_item = ? AND s.to_item = config_relations.to_item "
+              "AND s.kind = config_relations.kind)",
+              "UPDATE config_relations SET from_item = ? WHERE from_item = ?",
+              "DELETE FROM config_relations WHERE to_item = ? AND EXISTS (SELECT 1 FROM "
+              "config_relations s WHERE s.to_item = ? AND s.from_item = "
+              "config_relations.from_item AND s.kind = config_relations.kind)",
+              "UPDATE config_relations SET to_item = ? WHERE to_item = ?"}) {
+            const bool update = QLatin1String(sql).startsWith(QLatin1String("UPDATE"));
+            auto q = exec(m_db, QLatin1String(sql),
+                          update ? QVariantList{newId, oldId} : QVariantList{oldId, newId});
             if (!q)
                 return q.takeError();
         }
@@ -463,11 +480,14 @@ Result<qint64> ConfigRegistry::addRelation(const Actor &actor, qint64 fromItem, 
                             .arg(from->number, relationKindName(kind), to->number));
         auto q = exec(m_db,
                       QStringLiteral("INSERT INTO config_relations (from_item, to_item, kind) "
-                                     "VALUES (?, ?, ?)"),
+                                     "VALUES (?, ?, ?) RETURNING id"),
                       {fromItem, toItem, relationKindId(kind)});
         if (!q)
             return q.takeError();
-        const qint64 id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 id = *returned;
         auto logged = m_audit.append(
             actor, {QStringLiteral("config.relation.create"), QStringLiteral("config_relations"),
                     QString::number(id), QJsonObject(),
@@ -540,7 +560,7 @@ Result<QList<ConfigHistoryEntry>> ConfigRegistry::history(qint64 itemId) const
 {
     auto q = exec(m_db,
                   QStringLiteral("SELECT h.id, h.item_id, h.action, h.before_json, h.after_json, "
-                                 "IFNULL(h.change_id, 0), IFNULL(c.number, ''), h.note, h.at, "
+                                 "COALESCE(h.change_id, 0), COALESCE(c.number, ''), h.note, h.at, "
                                  "h.by FROM config_history h LEFT JOIN changes c ON c.id = "
                                  "h.change_id WHERE h.item_id = ? ORDER BY h.id"),
                   {itemId});
@@ -854,13 +874,16 @@ Result<qint64> ConfigRegistry::startAudit(const Actor &actor, int periodDays, co
         auto q = exec(m_db,
                       QStringLiteral("INSERT INTO config_audits (started_on, period_days, "
                                      "performed_by, note, updated_at, updated_by) VALUES (?, ?, "
-                                     "?, ?, ?, ?)"),
+                                     "?, ?, ?, ?) RETURNING id"),
                       {storedDate(today()), periodDays,
                        actor.displayName().isEmpty() ? actor.auditName() : actor.displayName(),
                        note.trimmed(), now, actor.auditName()});
         if (!q)
             return q.takeError();
-        const qint64 id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 id = *returned;
         auto stale = unconfirmedItems(today(), periodDays);
         if (!stale)
             return stale.takeError();
@@ -949,11 +972,14 @@ Result<qint64> ConfigRegistry::recordDiscrepancy(const Actor &actor, qint64 audi
         auto q = exec(m_db,
                       QStringLiteral("INSERT INTO config_audit_findings (audit_id, item_id, kind, "
                                      "description, updated_at, updated_by) VALUES (?, ?, "
-                                     "'discrepancy', ?, ?, ?)"),
+                                     "'discrepancy', ?, ?, ?) RETURNING id"),
                       {auditId, itemId, description.trimmed(), now, actor.auditName()});
         if (!q)
             return q.takeError();
-        const qint64 id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 id = *returned;
         auto logged = m_audit.append(
             actor, {QStringLiteral("config.audit.discrepancy"),
                     QStringLiteral("config_audit_findings"), QString::number(id), QJsonObject(),

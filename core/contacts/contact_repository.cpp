@@ -224,11 +224,14 @@ Result<qint64> ContactRepository::saveContact(const Actor &actor, const Contact 
                                "office_phone, duty_phone, fax, email, backup_id, last_verified, "
                                "notes, in_handbook, active, operator_login, created_at, "
                                "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, 1)"),
+                               "?, ?, ?, ?, 1) RETURNING id"),
                 values + QVariantList{now, now});
             if (!q)
                 return q.takeError();
-            c.id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            c.id = *returned;
             c.version = 1;
             auto logged = m_audit.append(actor, {QStringLiteral("contact.create"),
                                                  QStringLiteral("contact"),
@@ -309,8 +312,9 @@ Status ContactRepository::deactivateContact(const Actor &actor, qint64 id)
         auto used = m_db.exec(
             QStringLiteral("SELECT (SELECT count(*) FROM succession_order WHERE contact_id = ?), "
                            "(SELECT count(*) FROM notification_contacts WHERE contact_id = ?), "
-                           "(SELECT group_concat(p.title, ', ') FROM org_members m JOIN "
-                           "org_positions p ON p.id = m.position_id WHERE m.contact_id = ?)"),
+                           "(SELECT %1 FROM org_members m JOIN org_positions p ON p.id = "
+                           "m.position_id WHERE m.contact_id = ?)")
+                .arg(m_db.groupConcat(QStringLiteral("p.title"), QStringLiteral("', '"))),
             {id, id, id});
         if (!used)
             return used.takeError();

@@ -119,11 +119,14 @@ Result<qint64> ContactRepository::saveAgreement(const Actor &actor, const Agreem
                                "their_contact_id, scope, response_method, response_time, "
                                "valid_from, valid_to, review_period_days, last_review, "
                                "last_review_result, notes, updated_at) VALUES (?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 values);
             if (!q)
                 return q.takeError();
-            a.id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            a.id = *returned;
         } else {
             auto q = m_db.exec(
                 QStringLiteral("UPDATE agreements SET title = ?, unit_id = ?, our_contact_id = ?, "
@@ -335,12 +338,16 @@ Result<HandbookDistribution> ContactRepository::recordDistribution(const Actor &
         }
         d.actor = actor.auditName();
         d.note = note.trimmed().isEmpty() ? QStringLiteral("") : note.trimmed();
-        auto insert = m_db.exec(QStringLiteral("INSERT INTO handbook_distributions (version, "
-                                               "distributed_at, actor, note) VALUES (?, ?, ?, ?)"),
-                                {d.version, toStoredTime(d.distributedAt), d.actor, d.note});
+        auto insert = m_db.exec(
+            QStringLiteral("INSERT INTO handbook_distributions (version, "
+                           "distributed_at, actor, note) VALUES (?, ?, ?, ?) RETURNING id"),
+            {d.version, toStoredTime(d.distributedAt), d.actor, d.note});
         if (!insert)
             return insert.takeError();
-        d.id = insert->lastInsertId().toLongLong();
+        auto returned = insertedId(*insert);
+        if (!returned)
+            return returned.takeError();
+        d.id = *returned;
         auto logged = m_audit.append(
             actor, {QStringLiteral("handbook.distribute"),
                     QStringLiteral("handbook_distribution"),

@@ -143,14 +143,18 @@ Result<qint64> ContactRepository::savePosition(const Actor &actor, const OrgPosi
             return p.id;
         const QString now = toStoredTime(m_clock.now());
         if (!old) {
-            auto q = m_db.exec(QStringLiteral("INSERT INTO org_positions (body, title, "
-                                              "department, is_chair, key_tasks, sort_order, "
-                                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                               {orgBodyId(p.body), p.title, p.department, p.chair ? 1 : 0,
-                                tasksJson(p.keyTasks), p.sortOrder, now});
+            auto q =
+                m_db.exec(QStringLiteral("INSERT INTO org_positions (body, title, "
+                                         "department, is_chair, key_tasks, sort_order, "
+                                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                          {orgBodyId(p.body), p.title, p.department, p.chair ? 1 : 0,
+                           tasksJson(p.keyTasks), p.sortOrder, now});
             if (!q)
                 return q.takeError();
-            p.id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            p.id = *returned;
         } else {
             auto q = m_db.exec(QStringLiteral("UPDATE org_positions SET body = ?, title = ?, "
                                               "department = ?, is_chair = ?, key_tasks = ?, "
@@ -413,12 +417,15 @@ Result<qint64> ContactRepository::recordCommunication(const Actor &actor,
             return fail(tr("Recipient: name the regulator or unit that was told."));
         auto q = m_db.exec(QStringLiteral("INSERT INTO notification_communications (communicated, "
                                           "recipient, unit_id, method, notes, recorded_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+                                          "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                            {toStoredDate(c.communicated), c.recipient, idOrNull(c.unitId), c.method,
                             c.notes, toStoredTime(m_clock.now())});
         if (!q)
             return q.takeError();
-        c.id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        c.id = *returned;
         auto logged =
             m_audit.append(actor, {QStringLiteral("notification_communication.create"),
                                    QStringLiteral("notification_communication"),

@@ -58,12 +58,16 @@ Result<qint64> ContactRepository::saveUnit(const Actor &actor, const Unit &input
         const QString now = toStoredTime(m_clock.now());
         if (u.id == 0) {
             auto q = m_db.exec(
-                QStringLiteral("INSERT INTO units (name, kind, address, phone, notes, sort_order, "
-                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO units (name, kind, address, phone, notes, sort_order, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {u.name, unitKindId(u.kind), u.address, u.phone, u.notes, u.sortOrder, now, now});
             if (!q)
                 return q.takeError();
-            u.id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            u.id = *returned;
             auto logged = m_audit.append(actor, {QStringLiteral("unit.create"),
                                                  QStringLiteral("unit"),
                                                  QString::number(u.id),

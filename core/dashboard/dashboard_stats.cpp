@@ -24,14 +24,16 @@ QStringList gradeKeys()
             QStringLiteral("none")};
 }
 
-// "WITH b(i, lo, hi) AS (VALUES (?, ?, ?), ...)": the buckets as a table SQLite joins on the
-// indexed time column (one range scan per bucket).
+// "WITH b(i, lo, hi) AS (VALUES (CAST(? AS INTEGER), ?, ?), ...)": the buckets as a table the
+// database joins on the indexed time column (one range scan per bucket).
 QString bucketTable(const QList<DashboardStats::Bucket> &buckets, QVariantList &binds)
 {
     QStringList rows;
     rows.reserve(buckets.size());
     for (qsizetype i = 0; i < buckets.size(); ++i) {
-        rows << QStringLiteral("(?, ?, ?)");
+        // The index typed as an integer: PostgreSQL would take an untyped parameter in VALUES
+        // as text.
+        rows << QStringLiteral("(CAST(? AS INTEGER), ?, ?)");
         binds << QVariant::fromValue(qint64(i)) << buckets[i].lo << buckets[i].hi;
     }
     return QStringLiteral("WITH b(i, lo, hi) AS (VALUES %1) ").arg(rows.join(QStringLiteral(", ")));
@@ -106,7 +108,7 @@ DashboardStats::DashboardStats(const Database &db, const QTimeZone &zone,
 
 QString DashboardStats::drillFilter() const
 {
-    return m_includeDrills ? QStringLiteral("1") : QStringLiteral("i.is_drill = 0");
+    return m_includeDrills ? QStringLiteral("1 = 1") : QStringLiteral("i.is_drill = 0");
 }
 
 Result<QSqlQuery> DashboardStats::query(const QString &sql, const QVariantList &binds) const
@@ -173,7 +175,7 @@ Result<QList<MonthCounts>> DashboardStats::incidentsByMonth(const StatsPeriod &p
     const QString sql =
         bucketTable(*months, binds)
         + QStringLiteral(
-              "SELECT b.i, i.state IN %1 AS warning, i.grade, count(*) "
+              "SELECT b.i, CASE WHEN i.state IN %1 THEN 1 ELSE 0 END AS warning, i.grade, count(*) "
               "FROM b JOIN incidents i ON i.detected_at >= b.lo AND i.detected_at < b.hi "
               "WHERE %2 GROUP BY b.i, warning, i.grade")
               .arg(WarningStates, drillFilter());
@@ -201,13 +203,13 @@ Result<QList<QuarterRecovery>> DashboardStats::recoveryByQuarter(const StatsPeri
     // and left out.
     const QString sql =
         bucketTable(*quarters, binds)
-        + QStringLiteral(
-              "SELECT b.i, round((julianday(i.recovered_at) - julianday(i.started_at)) * 86400000) "
-              "AS ms FROM b JOIN incidents i "
-              "ON i.recovered_at >= b.lo AND i.recovered_at < b.hi "
-              "WHERE %1 AND i.state NOT IN %2 AND i.recovered_at >= i.started_at "
-              "ORDER BY b.i, ms")
-              .arg(drillFilter(), WarningStates);
+        + QStringLiteral("SELECT b.i, %3 AS ms FROM b JOIN incidents i "
+                         "ON i.recovered_at >= b.lo AND i.recovered_at < b.hi "
+                         "WHERE %1 AND i.state NOT IN %2 AND i.recovered_at >= i.started_at "
+                         "ORDER BY b.i, ms")
+              .arg(drillFilter(), WarningStates,
+                   m_db.millisecondsBetween(QStringLiteral("i.started_at"),
+                                            QStringLiteral("i.recovered_at")));
     auto q = query(sql, binds);
     if (!q)
         return q.takeError();
@@ -251,9 +253,11 @@ Result<QList<QuarterTimeliness>> DashboardStats::reportTimeliness(const StatsPer
                                                 "id FROM incidents WHERE is_drill = 1)");
     const QString sql =
         bucketTable(*quarters, binds)
-        + QStringLiteral("SELECT b.i, (SELECT total(s.submitted_at <= s.due_at) || ',' || "
-                         "total(s.submitted_at > s.due_at) FROM report_submissions s "
-                         "WHERE s.due_at >= b.lo AND s.due_at < b.hi%1) FROM b")
+        + QStringLiteral(
+              "SELECT b.i, (SELECT COALESCE(SUM(CASE WHEN s.submitted_at <= s.due_at "
+              "THEN 1 ELSE 0 END), 0) || ',' || COALESCE(SUM(CASE WHEN "
+              "s.submitted_at > s.due_at THEN 1 ELSE 0 END), 0) FROM report_submissions s "
+              "WHERE s.due_at >= b.lo AND s.due_at < b.hi%1) FROM b")
               .arg(drills);
     auto q = query(sql, binds);
     if (!q)
@@ -310,14 +314,15 @@ Result<QList<ActionsPoint>> DashboardStats::openActions(const StatsPeriod &perio
     for (qsizetype i = 0; i < months->size(); ++i) {
         const QDate day = (*months)[i].end.addDays(-1);
         points << ActionsPoint{day, 0, 0};
-        rows << QStringLiteral("(?, ?, ?)");
+        rows << QStringLiteral("(CAST(? AS INTEGER), ?, ?)");
         // Open at the end of `day`: created before the next day began, not closed by then.
         // Overdue on `day`: due before it (dates are stored "yyyy-MM-dd").
         binds << QVariant::fromValue(i) << (*months)[i].hi << day.toString(Qt::ISODate);
     }
     const QString sql =
         QStringLiteral("WITH p(i, hi, day) AS (VALUES %1) "
-                       "SELECT p.i, count(*), sum(a.due < p.day) FROM p JOIN drill_actions a "
+                       "SELECT p.i, count(*), SUM(CASE WHEN a.due < p.day THEN 1 ELSE 0 END) FROM "
+                       "p JOIN drill_actions a "
                        "ON a.created_at < p.hi AND (a.closed_at IS NULL OR a.closed_at >= p.hi) "
                        "GROUP BY p.i")
             .arg(rows.join(QStringLiteral(", ")));

@@ -13,7 +13,7 @@ using namespace RegisterStore;
 
 namespace {
 
-const char *DeliveryColumns = "id, title, supplier, IFNULL(item_id, 0), responsibilities, steps, "
+const char *DeliveryColumns = "id, title, supplier, COALESCE(item_id, 0), responsibilities, steps, "
                               "planned_on, state, accepted_on, accepted_by, note, version, "
                               "updated_at, updated_by";
 
@@ -293,12 +293,15 @@ Result<qint64> DeliveryRegister::save(const Actor &actor, const Delivery &d)
                           QStringLiteral("INSERT INTO deliveries (title, supplier, item_id, "
                                          "responsibilities, steps, planned_on, state, note, "
                                          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                         "?, ?)"),
+                                         "?, ?) RETURNING id"),
                           values);
             if (!q)
                 return fail(tr("\"%1\" could not be saved: %2")
                                 .arg(row.title.trimmed(), q.takeError().message));
-            id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            id = *returned;
         } else {
             auto q = exec(m_db,
                           QStringLiteral("UPDATE deliveries SET title = ?, supplier = ?, item_id = "
@@ -316,8 +319,9 @@ Result<qint64> DeliveryRegister::save(const Actor &actor, const Delivery &d)
                     e = given;
             auto q = exec(
                 m_db,
-                QStringLiteral("INSERT OR REPLACE INTO delivery_checklist (delivery_id, "
-                               "category, status, detail) VALUES (?, ?, ?, ?)"),
+                QStringLiteral("INSERT INTO delivery_checklist (delivery_id, category, status, "
+                               "detail) VALUES (?, ?, ?, ?) ON CONFLICT (delivery_id, category) "
+                               "DO UPDATE SET status = excluded.status, detail = excluded.detail"),
                 {id, deliveryCategoryId(cat), checklistStatusId(e.status), e.detail.trimmed()});
             if (!q)
                 return q.takeError();
@@ -435,14 +439,18 @@ Result<qint64> DeliveryRegister::addTraining(const Actor &actor, qint64 id,
         auto d = delivery(id);
         if (!d)
             return d.takeError();
-        auto q = exec(m_db,
-                      QStringLiteral("INSERT INTO delivery_training (delivery_id, held_on, "
-                                     "trainer, attendees, topic) VALUES (?, ?, ?, ?, ?)"),
-                      {id, storedDate(training.heldOn), training.trainer.trimmed(),
-                       training.attendees.trimmed(), training.topic.trimmed()});
+        auto q =
+            exec(m_db,
+                 QStringLiteral("INSERT INTO delivery_training (delivery_id, held_on, "
+                                "trainer, attendees, topic) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                 {id, storedDate(training.heldOn), training.trainer.trimmed(),
+                  training.attendees.trimmed(), training.topic.trimmed()});
         if (!q)
             return q.takeError();
-        const qint64 tid = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 tid = *returned;
         auto logged = m_audit.append(
             actor, {QStringLiteral("delivery.training"), QStringLiteral("deliveries"),
                     QString::number(id), QJsonObject(),
@@ -468,11 +476,14 @@ Result<qint64> DeliveryRegister::addRecord(const Actor &actor, qint64 id, const 
             return d.takeError();
         auto q = exec(m_db,
                       QStringLiteral("INSERT INTO delivery_records (delivery_id, at, by, text) "
-                                     "VALUES (?, ?, ?, ?)"),
+                                     "VALUES (?, ?, ?, ?) RETURNING id"),
                       {id, toStoredTime(m_clock.now()), actor.auditName(), text.trimmed()});
         if (!q)
             return q.takeError();
-        const qint64 rid = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 rid = *returned;
         auto logged =
             m_audit.append(actor, {QStringLiteral("delivery.record"), QStringLiteral("deliveries"),
                                    QString::number(id), QJsonObject(),

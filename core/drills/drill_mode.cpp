@@ -193,6 +193,11 @@ Result<QString> DrillMode::start(Backend &production, const Actor &actor, qint64
     if (db.isReadOnly())
         return fail(tr("The database %1 is open read-only; drill mode needs it open normally.")
                         .arg(QDir::toNativeSeparators(db.path())));
+    if (db.isShared())
+        return fail(tr("Drill mode works on a copy of an SQLite database; on the shared server "
+                       "%1 it is not available yet. Run the drill on a desk with its own "
+                       "database file.")
+                        .arg(db.path()));
     auto already = readSession(production);
     if (!already)
         return already.takeError();

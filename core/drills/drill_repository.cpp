@@ -187,7 +187,7 @@ Result<qint64> DrillRepository::savePlan(const Actor &actor, const Drill &plan)
                     "INSERT INTO drills (title, status, purpose, scenario, planned_start, "
                     "planned_end, method, preparation, recording_req, recovery_req, fault_types, "
                     "created_at, created_by, updated_at, updated_by, version) VALUES (?, 'draft', "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
                 {p.title, p.purpose, p.scenario, stored(p.plannedStart), stored(p.plannedEnd),
                  p.method ? drillMethodId(*p.method) : QStringLiteral(""), p.preparation,
                  p.recordingRequirements, p.recoveryRequirements,
@@ -196,7 +196,10 @@ Result<qint64> DrillRepository::savePlan(const Actor &actor, const Drill &plan)
                  now, actor.auditName(), now, actor.auditName()});
             if (!q)
                 return q.takeError();
-            p.id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            p.id = *returned;
             p.version = 1;
         }
         p.status = DrillStatus::Draft;

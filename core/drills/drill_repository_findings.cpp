@@ -129,11 +129,14 @@ Result<qint64> DrillRepository::saveFinding(const Actor &actor, const DrillFindi
             auto q = exec(m_db,
                           QStringLiteral("INSERT INTO drill_findings (drill_id, text, "
                                          "created_at, updated_at, updated_by, version) "
-                                         "VALUES (?, ?, ?, ?, ?, 1)"),
+                                         "VALUES (?, ?, ?, ?, ?, 1) RETURNING id"),
                           {f.drillId, text, now, now, actor.auditName()});
             if (!q)
                 return q.takeError();
-            f.id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            f.id = *returned;
             f.version = 1;
         }
         if (auto a =
@@ -237,12 +240,15 @@ Result<qint64> DrillRepository::saveAction(const Actor &actor, const Improvement
                           QStringLiteral("INSERT INTO drill_actions (finding_id, text, "
                                          "owner_id, due, status, evidence, created_at, "
                                          "updated_at, updated_by, version) VALUES (?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?, 1)"),
+                                         "?, ?, ?, ?, ?, ?, 1) RETURNING id"),
                           {a.findingId, a.text, a.ownerId, storedDate(a.due),
                            actionStatusId(a.status), a.evidence, now, now, actor.auditName()});
             if (!q)
                 return q.takeError();
-            a.id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            a.id = *returned;
             a.version = 1;
         }
         if (auto r = m_audit.append(
@@ -368,12 +374,15 @@ Result<qint64> DrillRepository::attachFile(const Actor &actor, qint64 drillId,
         auto q = exec(m_db,
                       QStringLiteral("INSERT INTO drill_attachments (drill_id, file_name, "
                                      "stored_as, sha256, size, added_at, added_by) VALUES "
-                                     "(?, ?, ?, ?, ?, ?, ?)"),
+                                     "(?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                       {drillId, name, storedAs, sha, source.size(), toStoredTime(m_clock.now()),
                        actor.auditName()});
         if (!q)
             return q.takeError();
-        const qint64 id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 id = *returned;
         if (auto a = m_audit.append(actor, {QStringLiteral("drill.attach"),
                                             QStringLiteral("drill_attachments"),
                                             QString::number(id),

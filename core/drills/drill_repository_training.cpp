@@ -188,12 +188,15 @@ Result<qint64> DrillRepository::saveTraining(const Actor &actor, const TrainingS
                           QStringLiteral("INSERT INTO training_sessions (topic, title, "
                                          "held_on, trainer, materials, created_at, "
                                          "updated_at, updated_by, version) VALUES (?, ?, ?, "
-                                         "?, ?, ?, ?, ?, 1)"),
+                                         "?, ?, ?, ?, ?, 1) RETURNING id"),
                           {trainingTopicId(s.topic), s.title, storedDate(s.date), s.trainer,
                            s.materials, now, now, actor.auditName()});
             if (!q)
                 return q.takeError();
-            s.id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            s.id = *returned;
             s.version = 1;
         }
         for (qint64 contact : s.attendees)

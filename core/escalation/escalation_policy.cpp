@@ -340,11 +340,14 @@ Result<qint64> EscalationPolicyRepository::save(const Actor &actor, const Escala
             auto q = m_db.exec(
                 QStringLiteral("INSERT INTO escalation_policies (name, grades, fault_types, "
                                "repeat_count, levels, priority, updated_at) VALUES (?, ?, ?, ?, "
-                               "?, ?, ?)"),
+                               "?, ?, ?) RETURNING id"),
                 values);
             if (!q)
                 return q.takeError();
-            id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            id = *returned;
         }
         auto logged = m_audit.append(actor, {QStringLiteral("escalation_policy.save"),
                                              QStringLiteral("escalation_policy"),

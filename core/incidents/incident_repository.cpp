@@ -162,13 +162,13 @@ Result<qint64> IncidentRepository::appendEntry(const Actor &actor, qint64 id, co
 {
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO timeline_entries (incident_id, at, actor, actor_name, kind, "
-                       "text, data, corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "text, data, corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {id, toStoredTime(m_clock.now()), actor.auditName(), text(actor.displayName()), kind,
          text(entryText), compact(data),
          correctsId > 0 ? QVariant(correctsId) : QVariant(QMetaType(QMetaType::LongLong))});
     if (!q)
         return q.takeError();
-    return q->lastInsertId().toLongLong();
+    return insertedId(*q);
 }
 
 Result<qint64> IncidentRepository::declare(const Actor &actor, const NewIncident &n)
@@ -204,18 +204,21 @@ Result<qint64> IncidentRepository::declare(const Actor &actor, const NewIncident
         const QString number =
             QStringLiteral("%1-%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
         const IncidentState state = n.warning ? IncidentState::Warning : IncidentState::Responding;
-        auto q = m_db.exec(QStringLiteral("INSERT INTO incidents (number, title, state, is_drill, "
-                                          "fault_type, affected_systems, "
-                                          "description, facts, detected_at, started_at, "
-                                          "recovered_at, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {number, n.title.trimmed(), incidentStateId(state), n.drill ? 1 : 0,
-                            text(n.faultType), text(n.affectedSystems), text(n.description),
-                            compact(facts), toStoredTime(detected), toStoredTime(started),
-                            timeOrNull(recovered), toStoredTime(now), toStoredTime(now)});
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO incidents (number, title, state, is_drill, "
+                           "fault_type, affected_systems, "
+                           "description, facts, detected_at, started_at, "
+                           "recovered_at, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {number, n.title.trimmed(), incidentStateId(state), n.drill ? 1 : 0, text(n.faultType),
+             text(n.affectedSystems), text(n.description), compact(facts), toStoredTime(detected),
+             toStoredTime(started), timeOrNull(recovered), toStoredTime(now), toStoredTime(now)});
         if (!q)
             return q.takeError();
-        const qint64 id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 id = *returned;
         auto entry = appendEntry(actor, id, QStringLiteral("declared"),
                                  n.warning ? tr("Warning raised: %1").arg(n.title.trimmed())
                                            : tr("Incident declared: %1").arg(n.title.trimmed()),
@@ -276,9 +279,15 @@ Result<QList<IncidentSummary>> IncidentRepository::list(const IncidentFilter &fi
         bound << toStoredTime(filter.detectedTo);
     }
     if (!filter.text.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND (number LIKE ?1x OR title LIKE ?1x OR fault_type LIKE ?1x OR "
-                              "affected_systems LIKE ?1x)");
-        const QString like = QStringLiteral("%") + filter.text.trimmed() + QStringLiteral("%");
+        // Case-insensitive for ASCII like SQLite's LIKE, also on PostgreSQL (whose LIKE is case
+        // sensitive); a backslash in the text is itself (PostgreSQL's LIKE escapes with it).
+        sql += QStringLiteral(
+            " AND (lower(number) LIKE lower(?1x) ESCAPE '\\' OR lower(title) LIKE lower(?1x) "
+            "ESCAPE '\\' OR lower(fault_type) LIKE lower(?1x) ESCAPE '\\' OR "
+            "lower(affected_systems) LIKE lower(?1x) ESCAPE '\\')");
+        QString text = filter.text.trimmed();
+        text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        const QString like = QStringLiteral("%") + text + QStringLiteral("%");
         sql.replace(QStringLiteral("?1x"), QStringLiteral("?"));
         bound << like << like << like << like;
     }

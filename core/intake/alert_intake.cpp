@@ -14,8 +14,9 @@ namespace dd {
 namespace {
 
 const char *RowColumns =
-    "a.id, a.source_id, IFNULL(s.name, ''), a.fingerprint, IFNULL(a.incident_id, 0), a.status, "
-    "a.title, a.severity, a.system, a.first_seen, a.last_seen, IFNULL(a.resolved_at, ''), a.count";
+    "a.id, a.source_id, COALESCE(s.name, ''), a.fingerprint, COALESCE(a.incident_id, 0), a.status, "
+    "a.title, a.severity, a.system, a.first_seen, a.last_seen, COALESCE(a.resolved_at, ''), "
+    "a.count";
 const char *RowFrom = "intake_alerts a LEFT JOIN intake_sources s ON s.id = a.source_id";
 
 QDateTime timeOf(const QVariant &v)
@@ -139,7 +140,7 @@ Result<IntakeOutcome> AlertIntake::receive(const IntakeSource &source, const QLi
         for (const Alert &alert : alerts) {
             const QString now = toStoredTime(m_backend.clock().now());
             auto existing =
-                db.exec(QStringLiteral("SELECT id, IFNULL(incident_id, 0), status, count FROM "
+                db.exec(QStringLiteral("SELECT id, COALESCE(incident_id, 0), status, count FROM "
                                        "intake_alerts WHERE source_id = ? AND fingerprint = ?"),
                         {source.id, alert.fingerprint});
             if (!existing)
@@ -301,7 +302,8 @@ Result<QList<IntakeAlertRow>> AlertIntake::recent(int limit) const
 Result<bool> AlertIntake::resolvedByMonitoring(qint64 incidentId) const
 {
     auto q = m_backend.database().exec(
-        QStringLiteral("SELECT count(*), IFNULL(sum(status = 'firing'), 0) FROM intake_alerts "
+        QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN status = 'firing' THEN 1 ELSE 0 "
+                       "END), 0) FROM intake_alerts "
                        "WHERE incident_id = ?"),
         {incidentId});
     if (!q)

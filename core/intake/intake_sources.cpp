@@ -12,8 +12,8 @@ namespace dd {
 
 namespace {
 
-const char *SourceColumns =
-    "id, name, format, created_at, created_by, IFNULL(last_used_at, ''), IFNULL(revoked_at, '')";
+const char *SourceColumns = "id, name, format, created_at, created_by, COALESCE(last_used_at, ''), "
+                            "COALESCE(revoked_at, '')";
 
 QDateTime timeOf(const QVariant &v)
 {
@@ -106,13 +106,17 @@ Result<CreatedIntakeSource> IntakeSourceRepository::create(const Actor &actor, c
         if (taken->value(0).toLongLong() > 0)
             return fail(tr("Name: an active intake source is already called \"%1\".").arg(trimmed));
         const QString token = generateToken();
-        auto q = m_db.exec(QStringLiteral("INSERT INTO intake_sources (name, format, token_hash, "
-                                          "created_at, created_by) VALUES (?, ?, ?, ?, ?)"),
-                           {trimmed, alertFormatId(format), hashToken(token.toLatin1()),
-                            toStoredTime(m_clock.now()), actor.auditName()});
+        auto q =
+            m_db.exec(QStringLiteral("INSERT INTO intake_sources (name, format, token_hash, "
+                                     "created_at, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                      {trimmed, alertFormatId(format), hashToken(token.toLatin1()),
+                       toStoredTime(m_clock.now()), actor.auditName()});
         if (!q)
             return q.takeError();
-        const qint64 id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 id = *returned;
         auto stored = get(id);
         if (!stored)
             return stored.takeError();

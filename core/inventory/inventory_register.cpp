@@ -117,12 +117,15 @@ Result<qint64> upsert(Database &db, AuditLog &audit, const Actor &actor, const Q
             marks << QStringLiteral("?");
         auto q =
             exec(db,
-                 QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                 QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                      .arg(table, cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                  values);
         if (!q)
             return q.takeError();
-        id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        id = *returned;
     } else {
         if (Status fresh = checkVersion(db, table, id, version, what); !fresh)
             return fresh.takeError();

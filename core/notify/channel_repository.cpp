@@ -256,11 +256,14 @@ Result<qint64> ChannelRepository::saveChannel(const Actor &actor, const NotifyCh
                           QStringLiteral("INSERT INTO notify_channels (name, kind, enabled, url, "
                                          "smtp_host, smtp_port, smtp_security, smtp_from, "
                                          "smtp_user, updated_at, updated_by) VALUES (?, ?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?, ?)"),
+                                         "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                           values);
             if (!q)
                 return q.takeError();
-            id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            id = *returned;
         }
         auto logged = m_audit.append(actor, {c.id > 0 ? QStringLiteral("notify.channel.update")
                                                       : QStringLiteral("notify.channel.create"),
@@ -313,14 +316,15 @@ namespace {
 Result<QList<NotifyPreference>> preferences(Database &db, const QString &where,
                                             const QVariantList &bound)
 {
-    auto q = exec(db,
-                  QStringLiteral("SELECT p.id, IFNULL(p.contact_id, 0), p.role_key, p.channel_id, "
-                                 "p.address, p.sort_order, c.name FROM notify_preferences p JOIN "
-                                 "notify_channels c ON c.id = p.channel_id %1 ORDER BY "
-                                 "p.contact_id IS NULL, p.contact_id, p.role_key, p.sort_order, "
-                                 "p.id")
-                      .arg(where),
-                  bound);
+    auto q =
+        exec(db,
+             QStringLiteral("SELECT p.id, COALESCE(p.contact_id, 0), p.role_key, p.channel_id, "
+                            "p.address, p.sort_order, c.name FROM notify_preferences p JOIN "
+                            "notify_channels c ON c.id = p.channel_id %1 ORDER BY "
+                            "p.contact_id IS NULL, p.contact_id, p.role_key, p.sort_order, "
+                            "p.id")
+                 .arg(where),
+             bound);
     if (!q)
         return q.takeError();
     QList<NotifyPreference> list;
@@ -410,13 +414,18 @@ Result<qint64> ChannelRepository::savePreference(const Actor &actor, const Notif
             if (!q)
                 return q.takeError();
         } else {
-            auto q = exec(m_db,
-                          QStringLiteral("INSERT INTO notify_preferences (contact_id, role_key, "
-                                         "channel_id, address, sort_order) VALUES (?, ?, ?, ?, ?)"),
-                          {contact, p.roleKey, p.channelId, p.address, p.sortOrder});
+            auto q =
+                exec(m_db,
+                     QStringLiteral(
+                         "INSERT INTO notify_preferences (contact_id, role_key, "
+                         "channel_id, address, sort_order) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                     {contact, p.roleKey, p.channelId, p.address, p.sortOrder});
             if (!q)
                 return q.takeError();
-            id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            id = *returned;
         }
         auto logged = m_audit.append(actor, {p.id > 0 ? QStringLiteral("notify.preference.update")
                                                       : QStringLiteral("notify.preference.create"),

@@ -207,10 +207,10 @@ Status OutboxNotifier::stage(const EscalationAction &action)
             continue;
         seen.insert(key);
         auto q = m_backend.database().exec(
-            QStringLiteral("INSERT OR IGNORE INTO notify_outbox (dedup_key, incident_id, "
+            QStringLiteral("INSERT INTO notify_outbox (dedup_key, incident_id, "
                            "channel_id, recipient, subject, body, status, attempts, "
                            "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, "
-                           "?, ?)"),
+                           "?, ?) ON CONFLICT DO NOTHING"),
             {key, action.incidentId, p.channelId, recipient, subject, body, now, now});
         if (!q)
             return q.takeError();

@@ -126,10 +126,11 @@ Result<int> ShiftReminders::stage(const QDateTime &now)
                         continue;
                     seen.insert(key);
                     auto q = m_backend.database().exec(
-                        QStringLiteral("INSERT OR IGNORE INTO notify_outbox (dedup_key, "
+                        QStringLiteral("INSERT INTO notify_outbox (dedup_key, "
                                        "incident_id, channel_id, recipient, subject, body, "
                                        "status, attempts, next_attempt_at, created_at) VALUES "
-                                       "(?, NULL, ?, ?, ?, ?, 'queued', 0, ?, ?)"),
+                                       "(?, NULL, ?, ?, ?, ?, 'queued', 0, ?, ?) ON CONFLICT DO "
+                                       "NOTHING"),
                         {key, p.channelId, recipient, subject, body, created, created});
                     if (!q)
                         return q.takeError();

@@ -196,11 +196,14 @@ Result<qint64> PlanRegister::saveVersion(const Actor &actor, const PlanVersion &
                           QStringLiteral("INSERT INTO plan_versions (label, major, minor, "
                                          "effective_on, approved_by, approved_on, "
                                          "change_summary, major_change, updated_at, updated_by) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                           values);
             if (!q)
                 return q.takeError();
-            id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            id = *returned;
         } else {
             auto old = version(id);
             if (!old)

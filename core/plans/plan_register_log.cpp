@@ -171,11 +171,14 @@ Result<qint64> PlanRegister::saveReview(const Actor &actor, const PlanReview &re
                           QStringLiteral("INSERT INTO plan_reviews (reviewed_on, reviewer, "
                                          "result, change_needed, drill_id, plan_id, note, "
                                          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                         "?, ?)"),
+                                         "?, ?) RETURNING id"),
                           values);
             if (!q)
                 return q.takeError();
-            id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            id = *returned;
         } else {
             auto old = this->review(id);
             if (!old)
@@ -324,11 +327,14 @@ Result<qint64> PlanRegister::saveFiling(const Actor &actor, const PlanFiling &fi
                           QStringLiteral("INSERT INTO plan_filings (plan_id, regulator, "
                                          "regulator_name, filed_on, receipt_no, filed_by, note, "
                                          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                         "?, ?)"),
+                                         "?, ?) RETURNING id"),
                           values);
             if (!q)
                 return q.takeError();
-            id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            id = *returned;
         } else {
             auto old = this->filing(id);
             if (!old)

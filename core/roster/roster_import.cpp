@@ -66,8 +66,8 @@ Status RosterRepository::replaceAll(const Actor &actor, const RosterData &data,
             const QVariantList binds{r.name,
                                      r.nameEn.isNull() ? QStringLiteral("") : r.nameEn,
                                      coverageId(r.coverage),
-                                     r.backupRequired,
-                                     r.swapNeedsApproval,
+                                     r.backupRequired ? 1 : 0,
+                                     r.swapNeedsApproval ? 1 : 0,
                                      r.sortOrder,
                                      r.key};
             if (found->next()) {
@@ -93,11 +93,14 @@ Status RosterRepository::replaceAll(const Actor &actor, const RosterData &data,
                 auto q = m_db.exec(QStringLiteral("INSERT INTO duty_roles (name, name_en, "
                                                   "coverage, backup_required, "
                                                   "swap_needs_approval, sort_order, key) VALUES "
-                                                  "(?, ?, ?, ?, ?, ?, ?)"),
+                                                  "(?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                    binds);
                 if (!q)
                     return q.takeError();
-                roleIds.insert(r.id, q->lastInsertId().toLongLong());
+                auto returned = insertedId(*q);
+                if (!returned)
+                    return returned.takeError();
+                roleIds.insert(r.id, *returned);
             }
         }
         auto mapRole = [&](qint64 id, const QString &where) -> Result<qint64> {
@@ -119,7 +122,8 @@ Status RosterRepository::replaceAll(const Actor &actor, const RosterData &data,
                 QStringLiteral("DELETE FROM duty_roles WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
                                "roster_swaps WHERE role_id = ?) AND NOT EXISTS (SELECT 1 FROM "
                                "roster_handovers WHERE role_id = ?) AND NOT EXISTS (SELECT 1 FROM "
-                               "escalation_policies WHERE instr(levels, ?) > 0)"),
+                               "escalation_policies WHERE %1 > 0)")
+                    .arg(m_db.position(QStringLiteral("levels"), QStringLiteral("?"))),
                 {old.id, old.id, old.id, QStringLiteral("\"role\":\"%1\"").arg(old.key)});
             if (!q)
                 return q.takeError();

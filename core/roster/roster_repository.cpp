@@ -176,8 +176,8 @@ Result<qint64> RosterRepository::saveRole(const Actor &actor, const DutyRole &in
                                  r.name,
                                  r.nameEn.isNull() ? QStringLiteral("") : r.nameEn,
                                  coverageId(r.coverage),
-                                 r.backupRequired,
-                                 r.swapNeedsApproval,
+                                 r.backupRequired ? 1 : 0,
+                                 r.swapNeedsApproval ? 1 : 0,
                                  r.sortOrder};
         qint64 id = r.id;
         if (id > 0) {
@@ -189,13 +189,17 @@ Result<qint64> RosterRepository::saveRole(const Actor &actor, const DutyRole &in
             if (!q)
                 return q.takeError();
         } else {
-            auto q = m_db.exec(QStringLiteral("INSERT INTO duty_roles (key, name, name_en, "
-                                              "coverage, backup_required, swap_needs_approval, "
-                                              "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                               binds);
+            auto q =
+                m_db.exec(QStringLiteral("INSERT INTO duty_roles (key, name, name_en, "
+                                         "coverage, backup_required, swap_needs_approval, "
+                                         "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                          binds);
             if (!q)
                 return q.takeError();
-            id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            id = *returned;
         }
         auto logged =
             m_audit.append(actor, {QStringLiteral("roster.role.save"), QStringLiteral("duty_role"),
@@ -228,9 +232,10 @@ Status RosterRepository::removeRole(const Actor &actor, qint64 id)
             return fail(tr("The duty role \"%1\" is used by rotations, overrides, swaps or "
                            "handover records; remove those first.")
                             .arg(old->name));
-        auto policies = m_db.exec(
-            QStringLiteral("SELECT name FROM escalation_policies WHERE instr(levels, ?) > 0"),
-            {QStringLiteral("\"role\":\"%1\"").arg(old->key)});
+        auto policies =
+            m_db.exec(QStringLiteral("SELECT name FROM escalation_policies WHERE %1 > 0")
+                          .arg(m_db.position(QStringLiteral("levels"), QStringLiteral("?"))),
+                      {QStringLiteral("\"role\":\"%1\"").arg(old->key)});
         if (!policies)
             return policies.takeError();
         if (policies->next())
@@ -321,13 +326,17 @@ Result<qint64> RosterRepository::saveRotation(const Actor &actor, const Rotation
             if (!q)
                 return q.takeError();
         } else {
-            auto q = m_db.exec(QStringLiteral("INSERT INTO rotations (role_id, slot, layer, name, "
-                                              "pattern, start_date, end_date, members, "
-                                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               binds);
+            auto q = m_db.exec(
+                QStringLiteral("INSERT INTO rotations (role_id, slot, layer, name, "
+                               "pattern, start_date, end_date, members, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                binds);
             if (!q)
                 return q.takeError();
-            id = q->lastInsertId().toLongLong();
+            auto returned = insertedId(*q);
+            if (!returned)
+                return returned.takeError();
+            id = *returned;
         }
         auto logged = m_audit.append(actor, {QStringLiteral("roster.rotation.save"),
                                              QStringLiteral("rotation"), QString::number(id),
@@ -391,13 +400,16 @@ Result<qint64> RosterRepository::insertOverride(const Actor &actor, const Roster
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO roster_overrides (role_id, slot, contact_id, replaces_id, "
                        "start_at, end_at, reason, swap_id, created_by, created_at) VALUES (?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {o.roleId, slotId(o.slot), o.contactId, nullableId(o.replacesId), toStoredTime(o.start),
          toStoredTime(o.end), o.reason.isNull() ? QStringLiteral("") : o.reason.trimmed(),
          nullableId(o.swapId), actor.auditName(), now});
     if (!q)
         return q.takeError();
-    const qint64 id = q->lastInsertId().toLongLong();
+    auto returned = insertedId(*q);
+    if (!returned)
+        return returned.takeError();
+    const qint64 id = *returned;
     auto logged = m_audit.append(actor, {QStringLiteral("roster.override.add"),
                                          QStringLiteral("roster_override"),
                                          QString::number(id),
@@ -469,13 +481,16 @@ Result<qint64> RosterRepository::addLeave(const Actor &actor, const Leave &l)
             return s.takeError();
         auto q = m_db.exec(QStringLiteral("INSERT INTO roster_leave (contact_id, start_at, "
                                           "end_at, kind, note, created_by, created_at) VALUES "
-                                          "(?, ?, ?, ?, ?, ?, ?)"),
+                                          "(?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                            {l.contactId, toStoredTime(l.start), toStoredTime(l.end), l.kind,
                             l.note.isNull() ? QStringLiteral("") : l.note.trimmed(),
                             actor.auditName(), toStoredTime(m_clock.now())});
         if (!q)
             return q.takeError();
-        const qint64 id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 id = *returned;
         auto logged = m_audit.append(actor, {QStringLiteral("roster.leave.add"),
                                              QStringLiteral("roster_leave"),
                                              QString::number(id),

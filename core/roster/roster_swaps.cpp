@@ -101,16 +101,20 @@ Result<qint64> RosterRepository::requestSwap(const Actor &actor, const Swap &inp
         s.requestedAt = m_clock.now();
         s.requestedBy = actor.auditName();
         auto q = m_db.exec(
-            QStringLiteral("INSERT INTO roster_swaps (role_id, slot, requester_id, counterpart_id, "
-                           "give_start, give_end, take_start, take_end, state, note, requested_at, "
-                           "requested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO roster_swaps (role_id, slot, requester_id, counterpart_id, "
+                "give_start, give_end, take_start, take_end, state, note, requested_at, "
+                "requested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {s.roleId, slotId(s.slot), s.requesterId, s.counterpartId, toStoredTime(s.giveStart),
              toStoredTime(s.giveEnd), storedOrEmpty(s.takeStart), storedOrEmpty(s.takeEnd),
              swapStateId(s.state), s.note.isNull() ? QStringLiteral("") : s.note,
              toStoredTime(s.requestedAt), s.requestedBy});
         if (!q)
             return q.takeError();
-        const qint64 id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 id = *returned;
         auto logged = m_audit.append(actor, {QStringLiteral("roster.swap.request"),
                                              QStringLiteral("roster_swap"),
                                              QString::number(id),
@@ -348,13 +352,16 @@ Result<qint64> RosterRepository::recordHandover(const Actor &actor, const Handov
         auto q =
             m_db.exec(QStringLiteral("INSERT INTO roster_handovers (role_id, outgoing_id, "
                                      "incoming_id, at, open_items, recorded_by, "
-                                     "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                     "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                       {h.roleId, nullableId(h.outgoingId), nullableId(h.incomingId),
                        toStoredTime(h.at), h.openItems.isNull() ? QStringLiteral("") : h.openItems,
                        h.recordedBy, toStoredTime(h.recordedAt)});
         if (!q)
             return q.takeError();
-        const qint64 id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        const qint64 id = *returned;
         auto logged = m_audit.append(actor, {QStringLiteral("roster.handover.record"),
                                              QStringLiteral("roster_handover"),
                                              QString::number(id),

@@ -7,7 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QTimer>
@@ -18,20 +21,39 @@ namespace dd {
 
 namespace {
 
-const QString MigrationsDir = QStringLiteral(":/dutydesk/migrations/sqlite");
+QString migrationsDir(SqlDialect dialect)
+{
+    return dialect == SqlDialect::PostgreSQL ? QStringLiteral(":/dutydesk/migrations/postgresql")
+                                             : QStringLiteral(":/dutydesk/migrations/sqlite");
+}
 
 // Migration files are named NNNN_description.sql; the number is the schema version they make.
-std::map<int, QString> migrationFiles()
+std::map<int, QString> migrationFiles(SqlDialect dialect)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
     std::map<int, QString> files;
-    const QStringList names = QDir(MigrationsDir).entryList(QDir::Files, QDir::Name);
+    const QString dir = migrationsDir(dialect);
+    const QStringList names = QDir(dir).entryList(QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const auto m = re.match(name);
         if (m.hasMatch())
-            files[m.captured(1).toInt()] = MigrationsDir + u'/' + name;
+            files[m.captured(1).toInt()] = dir + u'/' + name;
     }
     return files;
+}
+
+// The channel every DutyDesk write NOTIFYs (payload: the table) and consoles LISTEN on.
+const QString FeedChannel = QStringLiteral("dutydesk_changes");
+// Transaction-local setting in which the feed trigger collects the tables a write changed.
+const QString FeedSetting = QStringLiteral("dutydesk.changed");
+
+// Passwords given for a server in this process (a prompt), so that a second connection to
+// the same address (a worker thread, a reopen) needs no second prompt. Keyed by display().
+QMutex passwordLock;
+QHash<QString, QString> &knownPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
 }
 
 QString nextConnectionName()
@@ -98,14 +120,16 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("dutydesk.sqlite3"));
 }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion(SqlDialect dialect)
 {
-    const auto files = migrationFiles();
+    const auto files = migrationFiles(dialect);
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
-Database::Database(QString path, QString connectionName, OpenMode mode)
-    : m_path(std::move(path))
+Database::Database(DatabaseAddress address, QString connectionName, OpenMode mode)
+    : m_address(std::move(address))
+    , m_dialect(m_address.isPostgreSQL() ? SqlDialect::PostgreSQL : SqlDialect::SQLite)
+    , m_path(m_address.isPostgreSQL() ? m_address.display() : m_address.file)
     , m_connectionName(std::move(connectionName))
     , m_mode(mode)
     , m_changes(std::make_unique<ChangeFeed>())
@@ -123,6 +147,50 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
+    if (path.isEmpty())
+        return fail(tr("No database file was given."));
+    auto address = DatabaseAddress::parse(path);
+    if (!address)
+        return address.takeError();
+    return open(*address, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address, OpenMode mode)
+{
+    return address.isPostgreSQL() ? openServer(address, mode) : openFile(address, mode);
+}
+
+QString Database::groupConcat(const QString &expr, const QString &separator) const
+{
+    return m_dialect == SqlDialect::PostgreSQL
+               ? QStringLiteral("string_agg(%1, %2)").arg(expr, separator)
+               : QStringLiteral("group_concat(%1, %2)").arg(expr, separator);
+}
+
+QString Database::position(const QString &haystack, const QString &needle) const
+{
+    return m_dialect == SqlDialect::PostgreSQL
+               ? QStringLiteral("strpos(%1, %2)").arg(haystack, needle)
+               : QStringLiteral("instr(%1, %2)").arg(haystack, needle);
+}
+
+QString Database::millisecondsBetween(const QString &from, const QString &to) const
+{
+    return m_dialect == SqlDialect::PostgreSQL
+               ? QStringLiteral("round(EXTRACT(EPOCH FROM (CAST(%2 AS timestamptz) - CAST(%1 AS "
+                                "timestamptz))) * 1000)")
+                     .arg(from, to)
+               : QStringLiteral("round((julianday(%2) - julianday(%1)) * 86400000)").arg(from, to);
+}
+
+QString Database::forUpdate() const
+{
+    return m_dialect == SqlDialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const DatabaseAddress &address, OpenMode mode)
+{
+    const QString path = address.file;
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty())
         return fail(tr("No database file was given."));
@@ -137,7 +205,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
             tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, mode));
+    DatabaseAddress absolute = address;
+    absolute.file = info.absoluteFilePath();
+    std::unique_ptr<Database> database(new Database(absolute, name, mode));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
         return fail(tr("The Qt SQLite driver (QSQLITE) is not installed."));
@@ -184,6 +254,223 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const DatabaseAddress &address,
+                                                       OpenMode mode)
+{
+    const QString shown = address.display();
+    const QString name = nextConnectionName();
+    DatabaseAddress given = address;
+    {
+        QMutexLocker lock(&passwordLock);
+        if (given.password.isEmpty())
+            given.password = knownPasswords().value(shown);
+    }
+    std::unique_ptr<Database> database(new Database(given, name, mode));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        return fail(tr("The Qt PostgreSQL driver (QPSQL) is not installed: install the Debian "
+                       "package libqt6sql6-psql."));
+    db.setHostName(given.host);
+    db.setPort(given.port);
+    db.setDatabaseName(given.database);
+    db.setUserName(given.user);
+    if (!given.password.isEmpty())
+        db.setPassword(given.password);
+    QString options = given.connectOptions();
+    bool timeout = false, appName = false;
+    for (const auto &[key, value] : given.options) {
+        timeout = timeout || key == QLatin1String("connect_timeout");
+        appName = appName || key == QLatin1String("application_name");
+    }
+    // A console must notice an unreachable server, not hang on it.
+    if (!timeout)
+        options += (options.isEmpty() ? QString() : QStringLiteral(";"))
+                   + QStringLiteral("connect_timeout=10");
+    if (!appName)
+        options += QStringLiteral(";application_name=DutyDesk");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return fail(tr("Cannot connect to %1: %2").arg(shown, sqlError(db.lastError())));
+    if (!given.password.isEmpty()) {
+        QMutexLocker lock(&passwordLock);
+        knownPasswords().insert(shown, given.password);
+    }
+    QSqlQuery q(db);
+    // Times are stored as UTC text by the program; the session's own settings stay quiet.
+    for (const char *sql : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"})
+        if (!q.exec(QLatin1String(sql)))
+            return fail(
+                tr("Cannot prepare the session on %1: %2").arg(shown, sqlError(q.lastError())));
+    if (mode != OpenMode::ReadWrite
+        && !q.exec(QStringLiteral("SET default_transaction_read_only = on")))
+        return fail(tr("Cannot prepare the session on %1: %2").arg(shown, sqlError(q.lastError())));
+
+    // Identity: a database with tables but without DutyDesk's schema row is someone else's.
+    if (!q.exec(QStringLiteral("SELECT CASE WHEN to_regclass('dd_schema') IS NULL THEN 0 ELSE 1 "
+                               "END, (SELECT count(*) FROM information_schema.tables WHERE "
+                               "table_schema = current_schema())"))
+        || !q.next())
+        return fail(tr("Cannot read %1: %2").arg(shown, sqlError(q.lastError())));
+    const bool ours = q.value(0).toInt() == 1;
+    const int tables = q.value(1).toInt();
+    if (!ours && tables > 0)
+        return fail(tr("%1 is not a DutyDesk database (it has tables of another program). "
+                       "Nothing was changed: point DutyDesk at an empty database.")
+                        .arg(shown));
+    if (ours) {
+        if (!q.exec(QStringLiteral("SELECT application_id, version FROM dd_schema WHERE id = 1"))
+            || !q.next())
+            return fail(tr("Cannot read %1: %2").arg(shown, sqlError(q.lastError())));
+        if (q.value(0).toInt() != ApplicationId)
+            return fail(tr("%1 is not a DutyDesk database. Nothing was changed.").arg(shown));
+        const int version = q.value(1).toInt();
+        const int latest = latestSchemaVersion(SqlDialect::PostgreSQL);
+        if (version > latest)
+            return fail(tr("%1 was written by a newer DutyDesk (schema version %2; this program "
+                           "knows up to %3). Nothing was changed: please update DutyDesk.")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(latest));
+        if (mode == OpenMode::ReadOnly && version < latest)
+            return fail(tr("%1 has an older schema (version %2 of %3); open it once with write "
+                           "access to upgrade it.")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(latest));
+    } else if (mode != OpenMode::ReadWrite) {
+        return fail(tr("The database %1 is empty: open it once with write access to create "
+                       "DutyDesk's tables.")
+                        .arg(shown));
+    }
+    if (mode == OpenMode::ReadWrite) {
+        if (Status migrated = database->migrateServer(); !migrated)
+            return migrated.takeError();
+        if (Status feed = database->installServerFeed(); !feed)
+            return feed.takeError();
+    } else {
+        database->m_changeTriggers = true; // written by the feed triggers of writing desks
+    }
+    return database;
+}
+
+Status Database::migrateServer()
+{
+    for (const auto &[version, file] : migrationFiles(SqlDialect::PostgreSQL)) {
+        if (version <= schemaVersion())
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(tr("The migration %1 is missing from the program.").arg(file));
+        const QString script = QString::fromUtf8(f.readAll());
+        Status applied = write([&]() -> Status {
+            QSqlQuery q(connection());
+            auto failed = [&] {
+                return fail(tr("Upgrading the database to schema version %1 failed: %2")
+                                .arg(version)
+                                .arg(sqlError(q.lastError())));
+            };
+            // Two desks starting at once: the second waits here, then finds the work done.
+            if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId)))
+                return failed();
+            if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS dd_schema (id INTEGER PRIMARY "
+                                       "KEY CHECK (id = 1), application_id INTEGER NOT NULL, "
+                                       "version INTEGER NOT NULL)")))
+                return failed();
+            if (!q.exec(QStringLiteral("SELECT version FROM dd_schema WHERE id = 1")))
+                return failed();
+            if (q.next() && q.value(0).toInt() >= version)
+                return {};
+            // One file, one transaction: PostgreSQL runs the whole script (DDL included)
+            // atomically, so a failed upgrade leaves the previous version intact.
+            if (!q.exec(script))
+                return failed();
+            // Seed rows with explicit ids: the identities continue after the highest id.
+            if (Status continued = continueIdentities(); !continued)
+                return continued;
+            if (!q.exec(QStringLiteral("INSERT INTO dd_schema (id, application_id, version) "
+                                       "VALUES (1, %1, %2) ON CONFLICT (id) DO UPDATE SET "
+                                       "application_id = excluded.application_id, version = "
+                                       "excluded.version")
+                            .arg(ApplicationId)
+                            .arg(version)))
+                return failed();
+            return {};
+        });
+        if (!applied)
+            return applied;
+    }
+    return {};
+}
+
+Status Database::continueIdentities()
+{
+    if (m_dialect != SqlDialect::PostgreSQL)
+        return {};
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral(
+            "DO $sync$ DECLARE r record; BEGIN FOR r IN SELECT c.relname, a.attname "
+            "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN "
+            "pg_namespace n ON n.oid = c.relnamespace WHERE a.attidentity <> '' AND "
+            "n.nspname = current_schema() LOOP EXECUTE format('SELECT setval("
+            "pg_get_serial_sequence(%L, %L), COALESCE((SELECT max(%I) FROM %I), 0) + 1, "
+            "false)', r.relname, r.attname, r.attname, r.relname); END LOOP; END "
+            "$sync$")))
+        return fail(tr("Database error: %1").arg(sqlError(q.lastError())));
+    return {};
+}
+
+Status Database::installServerFeed()
+{
+    // One row-level trigger per table (like SQLite's: a statement that changes no row announces
+    // nothing): it adds the table to a transaction-local setting
+    // (read by commitWrite() for this desk's own announcement) and NOTIFYs the other desks,
+    // which PostgreSQL delivers at COMMIT only, once per table and transaction.
+    Status installed = write([&]() -> Status {
+        QSqlQuery q(connection());
+        auto failed = [&] {
+            return fail(tr("Cannot prepare change notifications: %1").arg(sqlError(q.lastError())));
+        };
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId)))
+            return failed();
+        const QString function =
+            QStringLiteral(
+                "CREATE OR REPLACE FUNCTION dd_feed() RETURNS trigger LANGUAGE plpgsql AS $feed$\n"
+                "DECLARE seen text := coalesce(current_setting('%1', true), '');\n"
+                "BEGIN\n"
+                "  IF position(',' || TG_TABLE_NAME || ',' IN ',' || seen) = 0 THEN\n"
+                "    PERFORM set_config('%1', seen || TG_TABLE_NAME || ',', true);\n"
+                "  END IF;\n"
+                "  PERFORM pg_notify('%2', TG_TABLE_NAME);\n"
+                "  RETURN NULL;\n"
+                "END\n"
+                "$feed$")
+                .arg(FeedSetting, FeedChannel);
+        if (!q.exec(function))
+            return failed();
+        if (!q.exec(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid "
+                                   "= c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname "
+                                   "= current_schema() AND c.relname <> 'dd_schema' AND NOT "
+                                   "EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid "
+                                   "AND t.tgname = 'dd_feed')")))
+            return failed();
+        QStringList tables;
+        while (q.next())
+            tables << q.value(0).toString();
+        for (const QString &table : std::as_const(tables)) {
+            const QString quoted = QString(table).replace(u'"', QStringLiteral("\"\""));
+            if (!q.exec(QStringLiteral("CREATE TRIGGER dd_feed AFTER INSERT OR UPDATE OR DELETE "
+                                       "ON \"%1\" FOR EACH ROW EXECUTE FUNCTION dd_feed()")
+                            .arg(quoted)))
+                return failed();
+        }
+        return {};
+    });
+    if (!installed)
+        return installed;
+    m_changeTriggers = true;
+    return {};
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -192,6 +479,15 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (m_dialect == SqlDialect::PostgreSQL) {
+        if (q.exec(QStringLiteral("SELECT CASE WHEN to_regclass('dd_schema') IS NULL THEN 0 ELSE "
+                                  "1 END"))
+            && q.next() && q.value(0).toInt() == 0)
+            return 0;
+        if (q.exec(QStringLiteral("SELECT version FROM dd_schema WHERE id = 1")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -199,8 +495,10 @@ int Database::schemaVersion() const
 
 Status Database::migrate()
 {
+    if (m_dialect == SqlDialect::PostgreSQL)
+        return migrateServer();
     const int current = schemaVersion();
-    for (const auto &[version, file] : migrationFiles()) {
+    for (const auto &[version, file] : migrationFiles(SqlDialect::SQLite)) {
         if (version <= current)
             continue;
         QFile f(file);
@@ -234,7 +532,9 @@ Status Database::beginWrite()
         return fail(tr("The database is open read-only; nothing can be saved."));
     QSqlQuery q(connection());
     // IMMEDIATE takes the write lock now, so two writers never deadlock on lock upgrade.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    // PostgreSQL locks rows as they are written (READ COMMITTED).
+    if (!q.exec(m_dialect == SqlDialect::PostgreSQL ? QStringLiteral("BEGIN")
+                                                    : QStringLiteral("BEGIN IMMEDIATE")))
         return fail(
             tr("The database is busy or cannot be written: %1").arg(sqlError(q.lastError())));
     return {};
@@ -280,6 +580,14 @@ QSet<QString> Database::takeChangedTables()
     if (!m_changeTriggers)
         return tables;
     QSqlQuery q(connection());
+    if (m_dialect == SqlDialect::PostgreSQL) {
+        // Collected by the feed trigger in a transaction-local setting; gone after COMMIT.
+        if (q.exec(QStringLiteral("SELECT current_setting('%1', true)").arg(FeedSetting))
+            && q.next())
+            for (const QString &t : q.value(0).toString().split(u',', Qt::SkipEmptyParts))
+                tables.insert(t);
+        return tables;
+    }
     if (q.exec(QStringLiteral("SELECT name FROM temp.dd_changed")))
         while (q.next())
             tables.insert(q.value(0).toString());
@@ -290,6 +598,16 @@ QSet<QString> Database::takeChangedTables()
 
 void Database::watchOtherConnections(int intervalMs)
 {
+    if (m_dialect == SqlDialect::PostgreSQL) {
+        QSqlDriver *driver = connection().driver();
+        QObject::connect(driver, &QSqlDriver::notification, m_changes.get(),
+                         [this](const QString &name, QSqlDriver::NotificationSource source,
+                                const QVariant &payload) {
+                             notified(name, payload, source == QSqlDriver::SelfSource);
+                         });
+        driver->subscribeToNotification(FeedChannel);
+        return;
+    }
     auto *timer = new QTimer(m_changes.get());
     QObject::connect(timer, &QTimer::timeout, m_changes.get(), [this] {
         QSqlQuery q(connection());
@@ -324,18 +642,73 @@ void Database::rollbackWrite()
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bound) const
 {
     QSqlQuery q(connection());
+    // PostgreSQL prepares only queries and data changes (PREPARE refuses DDL); a statement
+    // without parameters runs as it is.
+    if (bound.isEmpty() && m_dialect == SqlDialect::PostgreSQL) {
+        if (!q.exec(sql))
+            return fail(tr("Database error: %1").arg(sqlError(q.lastError())));
+        return q;
+    }
     if (!q.prepare(sql))
         return fail(tr("Database error: %1").arg(sqlError(q.lastError())));
-    for (const QVariant &v : bound)
-        q.addBindValue(v);
+    for (const QVariant &v : bound) {
+        // The schema keeps flags as integers 0/1 on both dialects; PostgreSQL does not turn a
+        // boolean into one by itself.
+        if (m_dialect == SqlDialect::PostgreSQL && v.typeId() == QMetaType::Bool)
+            q.addBindValue(v.toBool() ? 1 : 0);
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         return fail(tr("Database error: %1").arg(sqlError(q.lastError())));
     return q;
 }
 
+Result<qint64> insertedId(QSqlQuery &query)
+{
+    const bool row = query.next();
+    const qint64 id = row ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (!row || id <= 0)
+        return fail(Database::tr("Database error: the new row's id was not returned."));
+    return id;
+}
+
+void Database::notified(const QString &name, const QVariant &payload, bool self)
+{
+    // Own commits were announced right after COMMIT, table by table.
+    if (self || name != FeedChannel)
+        return;
+    const QString table = payload.toString();
+    const bool first = m_othersChanged.isEmpty();
+    m_othersChanged.insert(table.isEmpty() ? QStringLiteral("*") : table);
+    if (!first)
+        return;
+    // One announcement for the notifications of one burst (a transaction of another desk
+    // sends one per table), and none in the middle of this console's own write.
+    QTimer::singleShot(50, m_changes.get(), [this] { flushOthers(); });
+}
+
+void Database::flushOthers()
+{
+    if (m_writeDepth > 0) {
+        QTimer::singleShot(50, m_changes.get(), [this] { flushOthers(); });
+        return;
+    }
+    QSet<QString> tables = std::exchange(m_othersChanged, {});
+    if (tables.contains(QStringLiteral("*")))
+        tables.clear(); // unknown: everything
+    m_changes->announce(tables);
+}
+
 Result<QStringList> Database::integrityCheck() const
 {
     QSqlQuery q(connection());
+    if (m_dialect == SqlDialect::PostgreSQL) {
+        if (!q.exec(QStringLiteral("SELECT 1")))
+            return fail(tr("The database server does not answer: %1").arg(sqlError(q.lastError())));
+        return QStringList();
+    }
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return fail(tr("The integrity check could not run: %1").arg(sqlError(q.lastError())));
     QStringList problems;
@@ -355,6 +728,9 @@ Result<QStringList> Database::integrityCheck() const
 Status Database::backupTo(const QString &target) const
 {
     const QString shown = QDir::toNativeSeparators(target);
+    if (m_dialect == SqlDialect::PostgreSQL)
+        return fail(tr("A shared PostgreSQL database is backed up on the server with pg_dump "
+                       "(see the README); DutyDesk copies SQLite files only."));
     if (QFileInfo::exists(target))
         return fail(tr("%1 exists already; choose a new file name for the backup.").arg(shown));
     const QFileInfo info(target);

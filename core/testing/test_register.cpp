@@ -50,7 +50,7 @@ QJsonObject toJson(const TestPlan &p)
 const char *PlanColumns =
     "id, title, environment, aspects, scope, window_start, window_end, markets, state, "
     "backup_record, backup_at, announcement, announced_at, operations_staff, restore_record, "
-    "verification, report, passed, started_at, completed_at, IFNULL(change_id, 0), version, "
+    "verification, report, passed, started_at, completed_at, COALESCE(change_id, 0), version, "
     "updated_at, updated_by";
 
 TestPlan planFrom(const QSqlQuery &q)
@@ -291,11 +291,14 @@ Result<qint64> TestRegister::store(const Actor &actor, const TestPlan &p, const 
                                      "restore_record, verification, report, passed, started_at, "
                                      "completed_at, change_id, updated_at, updated_by) VALUES "
                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?)"),
+                                     "?, ?, ?) RETURNING id"),
                       values);
         if (!q)
             return q.takeError();
-        id = q->lastInsertId().toLongLong();
+        auto returned = insertedId(*q);
+        if (!returned)
+            return returned.takeError();
+        id = *returned;
     } else {
         auto q = exec(m_db,
                       QStringLiteral("UPDATE test_plans SET title = ?, environment = ?, aspects = "

@@ -1,6 +1,10 @@
+#include "storage/database.h"
+#include "temp_database.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -313,4 +317,39 @@ TEST_F(Dutyctl, IncidentDeclareShowAndObligations)
                    QStringLiteral("asleep")})
                   .code,
               2);
+}
+
+// A desk's database moved to a shared server, then a write of one process reaching another
+// through NOTIFY. Needs the PostgreSQL test server (DUTYDESK_TEST_POSTGRESQL; scripts/test).
+TEST_F(Dutyctl, MigrateToMovesTheDeskToAServerAndWritesReachTheOtherDesks)
+{
+    if (!dd::test::ScratchPostgres::configured())
+        GTEST_SKIP() << "DUTYDESK_TEST_POSTGRESQL is not set (scripts/test sets it)";
+    dd::test::ScratchPostgres server;
+    ASSERT_FALSE(server.url().isEmpty()) << server.error().toStdString();
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    EXPECT_EQ(
+        run({QStringLiteral("db"), QStringLiteral("migrate-to"), QStringLiteral("nowhere")}).code,
+        2);
+    CliRun moved = run({QStringLiteral("db"), QStringLiteral("migrate-to"), server.url()});
+    ASSERT_EQ(moved.code, 0) << moved.err.toStdString();
+    EXPECT_TRUE(moved.out.contains(QStringLiteral("the audit chain"))) << moved.out.toStdString();
+    CliRun twice = run({QStringLiteral("db"), QStringLiteral("migrate-to"), server.url()});
+    EXPECT_EQ(twice.code, 1);
+    EXPECT_TRUE(twice.err.contains(QStringLiteral("not empty"))) << twice.err.toStdString();
+    CliRun verify = dutyctl(
+        {QStringLiteral("--db"), server.url(), QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(verify.code, 0) << verify.err.toStdString();
+
+    // This process is the second desk: it hears the dutyctl process's write.
+    auto desk = dd::Database::open(server.url());
+    ASSERT_TRUE(desk.ok()) << desk.error().toStdString();
+    (*desk)->watchOtherConnections(1000);
+    QSignalSpy heard(&(*desk)->changes(), &dd::ChangeFeed::committed);
+    CliRun set = dutyctl({QStringLiteral("--db"), server.url(), QStringLiteral("settings"),
+                          QStringLiteral("set"), QStringLiteral("notify.shift_reminder_minutes"),
+                          QStringLiteral("15")});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    ASSERT_TRUE(heard.wait(2000));
+    EXPECT_TRUE(heard.first().first().value<QSet<QString>>().contains(QStringLiteral("settings")));
 }

@@ -26,8 +26,10 @@ void writeChanges(test::TempBackend &backend, int n)
 void rawSql(test::TempBackend &backend, const QString &sql)
 {
     QSqlQuery q(backend->database().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update")));
-    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")));
+    // PostgreSQL names the table a trigger belongs to.
+    const QString on = backend->database().isShared() ? QStringLiteral(" ON audit_log") : QString();
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update") + on));
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete") + on));
     ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString();
 }
 

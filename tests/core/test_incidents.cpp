@@ -232,6 +232,27 @@ TEST(Incidents, ListFiltersByStateGradeTimeAndText)
     EXPECT_EQ(f.incidents.list(byTime)->size(), 1);
 }
 
+TEST(Incidents, TextFilterIgnoresAsciiCaseAndTakesABackslashLiterally)
+{
+    Fixture f;
+    const qint64 gateway = f.declare(QStringLiteral("Trading Gateway DOWN"));
+    f.backend.clock().advanceSecs(60);
+    const qint64 disk = f.declare(QStringLiteral("Disk D:\\data full"));
+    IncidentFilter byText;
+    byText.text = QStringLiteral("gateway down");
+    auto found = f.incidents.list(byText);
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(found->first().id, gateway);
+    byText.text = QStringLiteral("d:\\DATA");
+    found = f.incidents.list(byText);
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(found->first().id, disk);
+    byText.text = QStringLiteral("d:\\\\data");
+    EXPECT_TRUE(f.incidents.list(byText)->isEmpty()) << "two backslashes are two backslashes";
+}
+
 TEST(Incidents, StateSurvivesARestart)
 {
     Fixture f;
