@@ -282,6 +282,41 @@
     </message>
 </context>
 <context>
+    <name>dd::AttachmentFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files up to %3 MB can be attached on a shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database holds no content for the attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of the attachment %1 does not match its SHA-256 hash: it was changed after it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditLog</name>
     <message>
         <source>The audit log&apos;s head row is missing; the database was tampered with.</source>
@@ -309,6 +344,14 @@
     </message>
     <message>
         <source>the log ends at row %1 but %2 rows were written: rows were removed from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed since you opened it (your version %2, now %3); reload and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it (your version %4, now %5); reload and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1434,10 +1477,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was changed by someone else since you opened it (your version %2, now %3); reload and make your change again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unit: there is no unit #%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,6 +2008,18 @@
         <source>A shared PostgreSQL database is backed up on the server with pg_dump (see the README); DutyDesk copies SQLite files only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 cannot be reached (since %2: %3). Nothing was saved. DutyDesk reconnects by itself; make the change again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke while saving (%2): the change may or may not have been saved. Check it when DutyDesk has reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DatabaseAddress</name>
@@ -2002,6 +2053,10 @@
     </message>
     <message>
         <source>The value of the option “%1” may not contain spaces or “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address names the server “%1”, which is not a valid host name (a list of servers is written host1,host2:port).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,14 +2592,6 @@
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3330,14 +3377,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,6 +3406,10 @@
     </message>
     <message>
         <source>The report for %1 was waived already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11898,6 +11941,10 @@ Everything done in drill mode stays in the drill database; nothing is written to
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::DrillUi</name>
@@ -12403,6 +12450,10 @@ Everything done in drill mode stays in the drill database; nothing is written to
     </message>
     <message>
         <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are still in the form; Revert loads the stored facts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13836,6 +13887,15 @@ Ctrl+N declares a new incident.</source>
     </message>
     <message>
         <source>Drill database: %1 (production: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected again to %1; every page shows the current data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No connection to the shared database %1 since %2. Nothing can be saved until it is back; DutyDesk reconnects by itself. (%3)</source>
+        <extracomment>%1 the database address, %2 the time (HH:mm:ss), %3 the driver&apos;s message</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -19423,6 +19483,17 @@ Commands:
     </message>
     <message>
         <source>--db needs a file path or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) moved into the server database.</source>
+        <translation>
+            <numerusform>%n attached file moved into the server database.</numerusform>
+            <numerusform>%n attached files moved into the server database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the attached file %1 was not in %2; its row was copied without content.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

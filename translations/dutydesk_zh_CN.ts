@@ -282,6 +282,41 @@
     </message>
 </context>
 <context>
+    <name>dd::AttachmentFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files up to %3 MB can be attached on a shared database.</source>
+        <translation>%1 大小为 %2 MB；共享数据库上只能附加不超过 %3 MB 的文件。</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing.</source>
+        <translation>已保存的文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The shared database holds no content for the attachment %1.</source>
+        <translation>共享数据库中没有附件 %1 的内容。</translation>
+    </message>
+    <message>
+        <source>The content of the attachment %1 does not match its SHA-256 hash: it was changed after it was stored.</source>
+        <translation>附件 %1 的内容与其 SHA-256 哈希不符：保存之后被改动过。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditLog</name>
     <message>
         <source>The audit log&apos;s head row is missing; the database was tampered with.</source>
@@ -310,6 +345,14 @@
     <message>
         <source>the log ends at row %1 but %2 rows were written: rows were removed from the end</source>
         <translation>日志止于第 %1 行，但共写入过 %2 行：末尾有行被删除</translation>
+    </message>
+    <message>
+        <source>%1 was changed since you opened it (your version %2, now %3); reload and make your change again.</source>
+        <translation>%1 在您打开后已被修改（您的版本为 %2，当前版本为 %3）；请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it (your version %4, now %5); reload and make your change again.</source>
+        <translation>%1 在您打开后已被 %2 于 %3 修改（您的版本为 %4，当前版本为 %5）；请重新加载后再次修改。</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1476,6 @@
         <translation>备岗：%1 不能担任自己的备岗。</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else since you opened it (your version %2, now %3); reload and make your change again.</source>
-        <translation>%1 在您打开后已被他人修改（您的版本 %2，当前版本 %3）；请重新加载后再次修改。</translation>
-    </message>
-    <message>
         <source>Unit: there is no unit #%1.</source>
         <translation>单位：不存在单位 #%1。</translation>
     </message>
@@ -1966,6 +2005,18 @@
         <source>A shared PostgreSQL database is backed up on the server with pg_dump (see the README); DutyDesk copies SQLite files only.</source>
         <translation>共享的 PostgreSQL 数据库请在服务器上用 pg_dump 备份（见 README）；应急值守台只复制 SQLite 文件。</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>The shared database %1 cannot be reached (since %2: %3). Nothing was saved. DutyDesk reconnects by itself; make the change again when it is back.</source>
+        <translation>无法连接共享数据库 %1（自 %2 起：%3）。什么也没有保存。DutyDesk 会自动重连；连接恢复后请重新操作。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke while saving (%2): the change may or may not have been saved. Check it when DutyDesk has reconnected.</source>
+        <translation>保存时与 %1 的连接中断（%2）：这次更改可能已保存，也可能没有。DutyDesk 重连后请核对。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DatabaseAddress</name>
@@ -2000,6 +2051,10 @@
     <message>
         <source>The value of the option “%1” may not contain spaces or “;”.</source>
         <translation>选项“%1”的值不能包含空格或“;”。</translation>
+    </message>
+    <message>
+        <source>The database address names the server “%1”, which is not a valid host name (a list of servers is written host1,host2:port).</source>
+        <translation>数据库地址中的服务器“%1”不是有效的主机名（多台服务器写作 host1,host2:端口）。</translation>
     </message>
 </context>
 <context>
@@ -2536,14 +2591,6 @@
     <message>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into %2.</source>
-        <translation>无法将 %1 复制到 %2。</translation>
     </message>
     <message>
         <source>There is no drill attachment with id %1.</source>
@@ -3326,14 +3373,6 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into %2.</source>
-        <translation>无法将 %1 复制到 %2。</translation>
-    </message>
-    <message>
         <source>File attached: %1</source>
         <translation>附加文件：%1</translation>
     </message>
@@ -3364,6 +3403,10 @@
     <message>
         <source>The report for %1 was waived already.</source>
         <translation>“%1”已经豁免过。</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>事件 %1</translation>
     </message>
 </context>
 <context>
@@ -11847,6 +11890,10 @@ Everything done in drill mode stays in the drill database; nothing is written to
         <source>Remove</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::DrillUi</name>
@@ -12347,6 +12394,10 @@ Everything done in drill mode stays in the drill database; nothing is written to
     <message>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Your edits are still in the form; Revert loads the stored facts.</source>
+        <translation>您的修改仍保留在表单中；点击“还原”可载入已保存的事件要素。</translation>
     </message>
 </context>
 <context>
@@ -13775,6 +13826,15 @@ Ctrl+N declares a new incident.</source>
     <message>
         <source>Drill database: %1 (production: %2)</source>
         <translation>演练数据库：%1（生产环境：%2）</translation>
+    </message>
+    <message>
+        <source>Connected again to %1; every page shows the current data.</source>
+        <translation>已重新连接 %1；各页面显示的是最新数据。</translation>
+    </message>
+    <message>
+        <source>⚠ No connection to the shared database %1 since %2. Nothing can be saved until it is back; DutyDesk reconnects by itself. (%3)</source>
+        <extracomment>%1 the database address, %2 the time (HH:mm:ss), %3 the driver&apos;s message</extracomment>
+        <translation>⚠ 自 %2 起与共享数据库 %1 的连接中断。恢复之前无法保存任何更改；DutyDesk 正在自动重连。（%3）</translation>
     </message>
 </context>
 <context>
@@ -19371,6 +19431,16 @@ Commands:
     <message>
         <source>--db needs a file path or a postgresql:// URL.</source>
         <translation>--db 需要一个文件路径或 postgresql:// 地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) moved into the server database.</source>
+        <translation>
+            <numerusform>%n 个附件已移入服务器数据库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the attached file %1 was not in %2; its row was copied without content.</source>
+        <translation>警告：附件 %1 不在 %2 中；其记录已复制，但没有内容。</translation>
     </message>
 </context>
 </TS>

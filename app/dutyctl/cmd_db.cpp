@@ -103,7 +103,8 @@ int migrateTo(Context &ctx, const QString &url)
     auto target = Database::open(url, OpenMode::ReadWrite);
     if (!target)
         return ctx.failure(target.error());
-    auto report = DatabaseMigration::copy((*source)->database(), **target);
+    auto report =
+        DatabaseMigration::copy((*source)->database(), **target, (*source)->attachmentFolder());
     if (!report)
         return ctx.failure(report.error());
     if (ctx.json) {
@@ -114,6 +115,9 @@ int migrateTo(Context &ctx, const QString &url)
                        {QStringLiteral("rows"), report->totalRows()},
                        {QStringLiteral("audit_rows"), report->auditRows},
                        {QStringLiteral("audit_intact"), true},
+                       {QStringLiteral("attachment_files"), report->attachmentFiles},
+                       {QStringLiteral("missing_attachments"),
+                        QJsonArray::fromStringList(report->missingAttachments)},
                        {QStringLiteral("tables"), tables}});
         return Ok;
     }
@@ -128,6 +132,15 @@ int migrateTo(Context &ctx, const QString &url)
                    .arg((*target)->path())
                    .arg(report->auditRows)
             << Qt::endl;
+    if (report->attachmentFiles > 0)
+        ctx.out << Context::tr("%n attached file(s) moved into the server database.", nullptr,
+                               int(report->attachmentFiles))
+                << Qt::endl;
+    for (const QString &missing : std::as_const(report->missingAttachments))
+        ctx.err << Context::tr("Warning: the attached file %1 was not in %2; its row was copied "
+                               "without content.")
+                       .arg(missing, QDir::toNativeSeparators((*source)->attachmentFolder()))
+                << Qt::endl;
     return Ok;
 }
 

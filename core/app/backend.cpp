@@ -1,5 +1,9 @@
 #include "app/backend.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+
 namespace dd {
 
 Backend::Backend(std::unique_ptr<Database> db, const Clock &clock)
@@ -22,6 +26,15 @@ Backend::Backend(std::unique_ptr<Database> db, const Clock &clock)
 
 QString Backend::attachmentFolder() const
 {
+    if (m_db->isShared()) {
+        // One cache per server database, named by its address (without the password).
+        const QByteArray key =
+            QCryptographicHash::hash(m_db->path().toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(16);
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+            .filePath(QStringLiteral("attachments-") + QString::fromLatin1(key));
+    }
     return IncidentRepository::attachmentFolderFor(m_db->path());
 }
 

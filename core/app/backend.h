@@ -45,7 +45,8 @@ public:
     RosterRepository &roster() { return m_roster; }
     TemplateLibrary &reports() { return m_reports; }
     DrillRepository &drills() { return m_drills; }
-    // Where attached files of this database are kept (beside the database file).
+    // Where attached files of this database are kept: beside an SQLite file; for a shared
+    // server a local cache of the contents it holds (AttachmentFiles).
     QString attachmentFolder() const;
     const TradingCalendar &calendar() const { return m_calendar; }
     // Re-reads the calendar after an import.

@@ -1,9 +1,12 @@
 #include "app/database_migration.h"
 
 #include "audit/audit_log.h"
+#include "storage/attachment_files.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -56,7 +59,8 @@ qint64 DatabaseCopyReport::totalRows() const
     return n;
 }
 
-Result<DatabaseCopyReport> DatabaseMigration::copy(Database &from, Database &to)
+Result<DatabaseCopyReport> DatabaseMigration::copy(Database &from, Database &to,
+                                                   const QString &attachmentFolder)
 {
     if (from.schemaVersion() != to.schemaVersion())
         return fail(tr("The source has schema version %1 and the target %2: open the source once "
@@ -127,10 +131,33 @@ Result<DatabaseCopyReport> DatabaseMigration::copy(Database &from, Database &to)
         }
         if (Status continued = to.continueIdentities(); !continued)
             return continued;
-        for (const auto &[table, rows] : std::as_const(report.tables)) {
+        if (to.isShared() && !from.isShared() && !attachmentFolder.isEmpty()) {
+            for (const char *table : {"attachments", "drill_attachments"}) {
+                auto named =
+                    from.exec(QStringLiteral("SELECT DISTINCT stored_as FROM %1 ORDER BY stored_as")
+                                  .arg(QLatin1String(table)));
+                if (!named)
+                    return named.takeError();
+                while (named->next()) {
+                    const QString storedAs = named->value(0).toString();
+                    const QString file = QDir(attachmentFolder).filePath(storedAs);
+                    if (!QFileInfo::exists(file)) {
+                        report.missingAttachments << storedAs;
+                        continue;
+                    }
+                    if (Status kept = AttachmentFiles::store(to, {}, storedAs, file); !kept)
+                        return kept;
+                    ++report.attachmentFiles;
+                }
+            }
+        }
+        for (const auto &[table, copiedRows] : std::as_const(report.tables)) {
             auto there = rowCount(to, table);
             if (!there)
                 return there.takeError();
+            const qint64 rows =
+                copiedRows
+                + (table == QLatin1String("attachment_contents") ? report.attachmentFiles : 0);
             if (*there != rows)
                 return fail(tr("Table %1: %2 rows in the source, %3 in the target. Nothing was "
                                "changed.")

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -17,6 +18,10 @@ class Database;
 struct DatabaseCopyReport {
     QList<std::pair<QString, qint64>> tables;
     qint64 auditRows = 0;
+    // Attachment files moved into the server's attachment_contents, and those named by a row
+    // whose file was not in the source's folder (the rows are copied all the same).
+    qint64 attachmentFiles = 0;
+    QStringList missingAttachments;
     qint64 totalRows() const;
 };
 
@@ -30,7 +35,10 @@ struct DatabaseCopyReport {
 class DatabaseMigration {
     Q_DECLARE_TR_FUNCTIONS(dd::DatabaseMigration)
 public:
-    static Result<DatabaseCopyReport> copy(Database &from, Database &to);
+    // `attachmentFolder`: the source's attachment files (Backend::attachmentFolder()); on a
+    // server target their bytes go into attachment_contents in the same transaction.
+    static Result<DatabaseCopyReport> copy(Database &from, Database &to,
+                                           const QString &attachmentFolder = {});
 };
 
 } // namespace dd

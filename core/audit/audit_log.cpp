@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace dd {
 
@@ -188,6 +189,52 @@ Result<qint64> AuditLog::count() const
         return q.takeError();
     q->next();
     return q->value(0).toLongLong();
+}
+
+Result<std::optional<AuditChange>> AuditLog::lastChange(const QString &entity,
+                                                        const QString &entityId,
+                                                        const QStringList &actions) const
+{
+    QString sql =
+        QStringLiteral("SELECT actor, at FROM audit_log WHERE entity = ? AND entity_id = ?");
+    QVariantList bound{text(entity), text(entityId)};
+    if (!actions.isEmpty()) {
+        QStringList marks;
+        for (const QString &action : actions) {
+            marks << QStringLiteral("?");
+            bound << action;
+        }
+        sql += QStringLiteral(" AND action IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    auto q = m_db.exec(sql + QStringLiteral(" ORDER BY seq DESC LIMIT 1"), bound);
+    if (!q)
+        return q.takeError();
+    if (!q->next())
+        return std::optional<AuditChange>();
+    return std::optional<AuditChange>(
+        AuditChange{q->value(0).toString(), fromStoredTime(q->value(1).toString())});
+}
+
+Error AuditLog::staleEdit(const QString &what, const QString &entity, const QString &entityId,
+                          qint64 yours, qint64 now, const QStringList &actions) const
+{
+    auto last = lastChange(entity, entityId, actions);
+    if (!last)
+        return last.takeError();
+    if (!last->has_value())
+        return fail(tr("%1 was changed since you opened it (your version %2, now %3); reload and "
+                       "make your change again.")
+                        .arg(what)
+                        .arg(yours)
+                        .arg(now));
+    // Institution time (UTC+8), as every other "changed by" message shows it.
+    const QString at =
+        (*last)->at.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return fail(tr("%1 was changed by %2 at %3 since you opened it (your version %4, now %5); "
+                   "reload and make your change again.")
+                    .arg(what, (*last)->actor, at)
+                    .arg(yours)
+                    .arg(now));
 }
 
 } // namespace dd

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace dd {
 
@@ -37,6 +40,12 @@ struct AuditRecord {
     QString hash;
 };
 
+// Who changed a record last and when: the "changed by X at T" of a refused save.
+struct AuditChange {
+    QString actor; // login, or "system"
+    QDateTime at;
+};
+
 struct AuditVerification {
     bool intact = true;
     qint64 count = 0;
@@ -58,6 +67,15 @@ public:
     Result<AuditVerification> verify() const;
     Result<QList<AuditRecord>> latest(int limit) const;
     Result<qint64> count() const;
+    // The latest row about `entity` `entityId` (of one of `actions`, when given): who changed
+    // it last and when; nullopt when the log has none.
+    Result<std::optional<AuditChange>> lastChange(const QString &entity, const QString &entityId,
+                                                  const QStringList &actions = {}) const;
+    // The refusal of a save made against version `yours` of a record that is at `now` since:
+    // names who changed it last and when (lastChange, in institution time) and asks for a
+    // reload. `what` names the record for the user ("张三", "Incident 2026-0007").
+    Error staleEdit(const QString &what, const QString &entity, const QString &entityId,
+                    qint64 yours, qint64 now, const QStringList &actions = {}) const;
 
     static QString canonicalForm(const AuditRecord &record);
     static QString hashOf(const AuditRecord &record);

@@ -417,6 +417,8 @@ Result<qint64> ChangeRegister::saveDraft(const Actor &actor, const ChangeRequest
         qint64 id = request.id;
         if (id == 0) {
             const int year = localDate(m_clock.now()).year();
+            if (Status turn = m_db.serialize(QStringLiteral("change numbers")); !turn)
+                return turn.takeError();
             auto seq =
                 exec(m_db, QStringLiteral("SELECT COUNT(*) FROM changes WHERE number LIKE ?"),
                      {QStringLiteral("CHG-%1-%").arg(year)});

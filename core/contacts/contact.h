@@ -39,6 +39,7 @@ struct Unit {
     QString phone; // normalised (see PhoneNumbers), "" = none
     QString notes;
     int sortOrder = 0;
+    qint64 version = 0; // optimistic locking: a save against an older version is refused
 };
 
 // A person in the handbook: THE people table (roster, escalation, organization and action cards
@@ -83,6 +84,7 @@ struct OrgPosition {
     QStringList keyTasks; // printed on the action cards
     int sortOrder = 0;
     QList<qint64> members; // contact ids, in order
+    qint64 version = 0;    // optimistic locking: a save against an older version is refused
 };
 
 enum class NotificationSlot { Primary, Backup };
@@ -118,6 +120,7 @@ struct Agreement {
     QDate lastReview;
     QString lastReviewResult;
     QString notes;
+    qint64 version = 0; // optimistic locking: a save against an older version is refused
 
     QDate nextReviewDue() const; // lastReview (or validFrom) + period; null when neither is set
     bool expired(const QDate &today) const;

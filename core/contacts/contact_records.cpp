@@ -37,7 +37,7 @@ QDate today(const Clock &clock)
 }
 
 const QString SelectUnit =
-    QStringLiteral("SELECT id, name, kind, address, phone, notes, sort_order FROM units ");
+    QStringLiteral("SELECT id, name, kind, address, phone, notes, sort_order, version FROM units ");
 
 const QString SelectContact = QStringLiteral(
     "SELECT c.id, c.name, coalesce(c.unit_id, 0), c.position, c.mobile, c.office_phone, "
@@ -48,7 +48,7 @@ const QString SelectContact = QStringLiteral(
 const QString SelectAgreement = QStringLiteral(
     "SELECT id, title, unit_id, coalesce(our_contact_id, 0), coalesce(their_contact_id, 0), "
     "scope, response_method, response_time, valid_from, valid_to, review_period_days, "
-    "last_review, last_review_result, notes FROM agreements ");
+    "last_review, last_review_result, notes, version FROM agreements ");
 
 Unit unitFrom(const QSqlQuery &q)
 {
@@ -60,6 +60,7 @@ Unit unitFrom(const QSqlQuery &q)
     u.phone = q.value(4).toString();
     u.notes = q.value(5).toString();
     u.sortOrder = q.value(6).toInt();
+    u.version = q.value(7).toLongLong();
     return u;
 }
 
@@ -102,6 +103,7 @@ Agreement agreementFrom(const QSqlQuery &q)
     a.lastReview = fromStoredDate(q.value(11).toString());
     a.lastReviewResult = q.value(12).toString();
     a.notes = q.value(13).toString();
+    a.version = q.value(14).toLongLong();
     return a;
 }
 

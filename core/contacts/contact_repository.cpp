@@ -168,15 +168,22 @@ Result<qint64> ContactRepository::saveContact(const Actor &actor, const Contact 
     return m_db.write([&]() -> Result<qint64> {
         std::optional<Contact> old;
         if (c.id != 0) {
+            // Locked until commit (PostgreSQL): of two desks saving at once, the second sees
+            // the first one's version and is refused.
+            auto locked = m_db.exec(QStringLiteral("SELECT version FROM contacts WHERE id = ?")
+                                        + m_db.forUpdate(),
+                                    {c.id});
+            if (!locked)
+                return locked.takeError();
             auto existing = contact(c.id);
             if (!existing)
                 return existing.takeError();
             if (existing->version != c.version)
-                return fail(tr("%1 was changed by someone else since you opened it (your "
-                               "version %2, now %3); reload and make your change again.")
-                                .arg(existing->name)
-                                .arg(c.version)
-                                .arg(existing->version));
+                return m_audit.staleEdit(existing->name, QStringLiteral("contact"),
+                                         QString::number(c.id), c.version, existing->version,
+                                         {QStringLiteral("contact.update"),
+                                          QStringLiteral("contact.deactivate"),
+                                          QStringLiteral("contact.verify")});
             old = *existing;
         }
         if (c.unitId != 0) {

@@ -90,12 +90,19 @@ Result<qint64> ContactRepository::saveAgreement(const Actor &actor, const Agreem
                     return fail(tr("%1: there is no contact #%2.").arg(p.field).arg(p.id));
         std::optional<Agreement> old;
         if (a.id != 0) {
-            auto q = m_db.exec(SelectAgreement + QStringLiteral("WHERE id = ?"), {a.id});
+            // Locked until commit (PostgreSQL): of two desks saving at once, the second sees
+            // the first one's version.
+            auto q = m_db.exec(SelectAgreement + QStringLiteral("WHERE id = ?") + m_db.forUpdate(),
+                               {a.id});
             if (!q)
                 return q.takeError();
             if (!q->next())
                 return fail(tr("There is no agreement #%1.").arg(a.id));
             old = agreementFrom(*q);
+            if (old->version != a.version)
+                return m_audit.staleEdit(old->title, QStringLiteral("agreement"),
+                                         QString::number(a.id), a.version, old->version,
+                                         {QStringLiteral("agreement.update")});
             if (toJson(*old) == toJson(a))
                 return a.id;
         }
@@ -133,7 +140,7 @@ Result<qint64> ContactRepository::saveAgreement(const Actor &actor, const Agreem
                                "their_contact_id = ?, scope = ?, response_method = ?, "
                                "response_time = ?, valid_from = ?, valid_to = ?, "
                                "review_period_days = ?, last_review = ?, last_review_result = ?, "
-                               "notes = ?, updated_at = ? WHERE id = ?"),
+                               "notes = ?, updated_at = ?, version = version + 1 WHERE id = ?"),
                 values + QVariantList{a.id});
             if (!q)
                 return q.takeError();
@@ -321,6 +328,8 @@ Result<HandbookDistribution> ContactRepository::recordDistribution(const Actor &
     if (Status allowed = actor.require(Permission::EditDutyData); !allowed)
         return allowed.takeError();
     return m_db.write([&]() -> Result<HandbookDistribution> {
+        if (Status turn = m_db.serialize(QStringLiteral("handbook versions")); !turn)
+            return turn.takeError();
         auto q = m_db.exec(
             QStringLiteral("SELECT coalesce((SELECT max(version) FROM handbook_distributions), 0), "
                            "(SELECT max(at) FROM handbook_changes)"));

@@ -78,8 +78,8 @@ static Status checkPeople(const ContactRepository &repo, const QList<qint64> &id
 Result<QList<OrgPosition>> ContactRepository::positions() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, body, title, department, is_chair, key_tasks, "
-                                      "sort_order FROM org_positions ORDER BY body = 'executive', "
-                                      "sort_order, id"));
+                                      "sort_order, version FROM org_positions ORDER BY "
+                                      "body = 'executive', sort_order, id"));
     if (!q)
         return q.takeError();
     QList<OrgPosition> all;
@@ -92,6 +92,7 @@ Result<QList<OrgPosition>> ContactRepository::positions() const
         p.chair = q->value(4).toBool();
         p.keyTasks = tasksFrom(q->value(5).toString());
         p.sortOrder = q->value(6).toInt();
+        p.version = q->value(7).toLongLong();
         all << p;
     }
     auto m = m_db.exec(QStringLiteral(
@@ -125,6 +126,15 @@ Result<qint64> ContactRepository::savePosition(const Actor &actor, const OrgPosi
     return m_db.write([&]() -> Result<qint64> {
         if (Status s = checkPeople(*this, p.members, tr("Members of %1").arg(p.title)); !s)
             return s.takeError();
+        // Locked until commit (PostgreSQL): of two desks saving at once, the second sees the
+        // first one's version.
+        if (p.id != 0)
+            if (auto locked = m_db.exec(QStringLiteral("SELECT version FROM org_positions WHERE "
+                                                       "id = ?")
+                                            + m_db.forUpdate(),
+                                        {p.id});
+                !locked)
+                return locked.takeError();
         auto all = positions();
         if (!all)
             return all.takeError();
@@ -139,6 +149,10 @@ Result<qint64> ContactRepository::savePosition(const Actor &actor, const OrgPosi
         }
         if (p.id != 0 && !old)
             return fail(tr("There is no position #%1.").arg(p.id));
+        if (old && old->version != p.version)
+            return m_audit.staleEdit(old->title, QStringLiteral("org_position"),
+                                     QString::number(p.id), p.version, old->version,
+                                     {QStringLiteral("org_position.update")});
         if (old && toJson(*old) == toJson(p))
             return p.id;
         const QString now = toStoredTime(m_clock.now());
@@ -158,7 +172,8 @@ Result<qint64> ContactRepository::savePosition(const Actor &actor, const OrgPosi
         } else {
             auto q = m_db.exec(QStringLiteral("UPDATE org_positions SET body = ?, title = ?, "
                                               "department = ?, is_chair = ?, key_tasks = ?, "
-                                              "sort_order = ?, updated_at = ? WHERE id = ?"),
+                                              "sort_order = ?, updated_at = ?, "
+                                              "version = version + 1 WHERE id = ?"),
                                {orgBodyId(p.body), p.title, p.department, p.chair ? 1 : 0,
                                 tasksJson(p.keyTasks), p.sortOrder, now, p.id});
             if (!q)

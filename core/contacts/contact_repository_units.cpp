@@ -81,15 +81,24 @@ Result<qint64> ContactRepository::saveUnit(const Actor &actor, const Unit &input
                 return s.takeError();
             return u.id;
         }
+        // Locked until commit (PostgreSQL): of two desks saving at once, the second sees the
+        // first one's version.
+        auto locked = m_db.exec(
+            QStringLiteral("SELECT version FROM units WHERE id = ?") + m_db.forUpdate(), {u.id});
+        if (!locked)
+            return locked.takeError();
         auto old = unit(u.id);
         if (!old)
             return old.takeError();
+        if (old->version != u.version)
+            return m_audit.staleEdit(old->name, QStringLiteral("unit"), QString::number(u.id),
+                                     u.version, old->version, {QStringLiteral("unit.update")});
         if (toJson(*old) == toJson(u))
             return u.id;
         auto q = m_db.exec(
             QStringLiteral("UPDATE units SET name = ?, kind = ?, address = ?, "
-                           "phone = ?, notes = ?, sort_order = ?, updated_at = ? "
-                           "WHERE id = ?"),
+                           "phone = ?, notes = ?, sort_order = ?, updated_at = ?, "
+                           "version = version + 1 WHERE id = ?"),
             {u.name, unitKindId(u.kind), u.address, u.phone, u.notes, u.sortOrder, now, u.id});
         if (!q)
             return q.takeError();

@@ -2,6 +2,7 @@
 
 #include "audit/audit_log.h"
 #include "drills/drill_store.h"
+#include "storage/attachment_files.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
@@ -260,15 +261,12 @@ Status DrillRepository::remove(const Actor &actor, qint64 id, const QString &att
             return a.takeError();
         return {};
     });
-    if (!removed || attachmentFolder.isEmpty())
+    if (!removed)
         return removed;
     // The rows are gone; files no other attachment uses go too (best effort).
-    for (const QString &file : files) {
-        auto q = exec(m_db, QStringLiteral("SELECT 1 FROM drill_attachments WHERE stored_as = ?"),
-                      {file});
-        if (q && !q->next())
-            QFile::remove(QDir(attachmentFolder).filePath(file));
-    }
+    for (const QString &file : std::as_const(files))
+        AttachmentFiles::forgetUnused(m_db, attachmentFolder, file,
+                                      QStringLiteral("drill_attachments"));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "audit/audit_log.h"
 #include "drills/drill_repository.h"
 #include "drills/drill_store.h"
+#include "storage/attachment_files.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
@@ -362,15 +363,9 @@ Result<qint64> DrillRepository::attachFile(const Actor &actor, qint64 drillId,
     const QString sha = QString::fromLatin1(hash.result().toHex());
     const QString name = QFileInfo(sourcePath).fileName();
     const QString storedAs = QStringLiteral("drills/%1/%2").arg(drillId).arg(sha);
-    const QString target = QDir(folder).filePath(storedAs);
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return fail(tr("Cannot create the folder %1.")
-                        .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
-    if (!QFile::exists(target) && !QFile::copy(sourcePath, target))
-        return fail(
-            tr("Cannot copy %1 into %2.")
-                .arg(QDir::toNativeSeparators(sourcePath), QDir::toNativeSeparators(folder)));
     return m_db.write([&]() -> Result<qint64> {
+        if (Status kept = AttachmentFiles::store(m_db, folder, storedAs, sourcePath); !kept)
+            return kept.takeError();
         auto q = exec(m_db,
                       QStringLiteral("INSERT INTO drill_attachments (drill_id, file_name, "
                                      "stored_as, sha256, size, added_at, added_by) VALUES "
@@ -436,12 +431,9 @@ Status DrillRepository::removeAttachment(const Actor &actor, qint64 attachmentId
             return a.takeError();
         return {};
     });
-    if (!removed || folder.isEmpty())
+    if (!removed)
         return removed;
-    auto q = exec(m_db, QStringLiteral("SELECT 1 FROM drill_attachments WHERE stored_as = ?"),
-                  {storedAs});
-    if (q && !q->next())
-        QFile::remove(QDir(folder).filePath(storedAs));
+    AttachmentFiles::forgetUnused(m_db, folder, storedAs, QStringLiteral("drill_attachments"));
     return {};
 }
 

@@ -88,6 +88,8 @@ Result<RuleSet> RuleSetRepository::save(const Actor &actor, const QByteArray &co
                        "(for example \"%2-ours\").")
                         .arg(fileName, parsed->id));
     return m_db.write([&]() -> Result<RuleSet> {
+        if (Status turn = m_db.serialize(QStringLiteral("rule set versions")); !turn)
+            return turn.takeError();
         auto q = m_db.exec(QStringLiteral("SELECT max(version) FROM rule_sets WHERE id = ?"),
                            {parsed->id});
         if (!q)

@@ -1,6 +1,7 @@
 #include "incidents/incident_repository.h"
 
 #include "audit/audit_log.h"
+#include "storage/attachment_files.h"
 #include "storage/database.h"
 #include "time/clock.h"
 
@@ -15,6 +16,10 @@
 namespace dd {
 
 namespace {
+
+// The audit actions that raise an incident's version (see touch()).
+const QStringList VersionedActions{QStringLiteral("incident.facts"),
+                                   QStringLiteral("incident.state")};
 
 const QString SelectIncident = QStringLiteral(
     "SELECT id, number, title, state, is_drill, fault_type, affected_systems, description, facts, "
@@ -146,11 +151,12 @@ Status IncidentRepository::audit(const Actor &actor, const QString &action, qint
     return {};
 }
 
-Status IncidentRepository::touch(qint64 id)
+Status IncidentRepository::touch(qint64 id, bool edit)
 {
-    auto q = m_db.exec(
-        QStringLiteral("UPDATE incidents SET updated_at = ?, version = version + 1 WHERE id = ?"),
-        {toStoredTime(m_clock.now()), id});
+    auto q = m_db.exec(edit ? QStringLiteral("UPDATE incidents SET updated_at = ?, "
+                                             "version = version + 1 WHERE id = ?")
+                            : QStringLiteral("UPDATE incidents SET updated_at = ? WHERE id = ?"),
+                       {toStoredTime(m_clock.now()), id});
     if (!q)
         return q.takeError();
     return {};
@@ -193,6 +199,9 @@ Result<qint64> IncidentRepository::declare(const Actor &actor, const NewIncident
 
     return m_db.write([&]() -> Result<qint64> {
         const QString year = detected.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy"));
+        // Desks sharing a server take turns for the next number.
+        if (Status turn = m_db.serialize(QStringLiteral("incident numbers")); !turn)
+            return turn.takeError();
         // The UNIQUE index on number serves this range (LIKE could not use it).
         auto last = m_db.exec(
             QStringLiteral("SELECT max(number) FROM incidents WHERE number >= ? AND number < ?"),
@@ -471,9 +480,19 @@ Status IncidentRepository::updateFacts(const Actor &actor, qint64 id, const Inci
     if (recovered.isValid() && recovered < started)
         return fail(tr("recovered_at: the recovery cannot come before the start."));
     return m_db.write([&]() -> Status {
+        // The row stays locked until commit (PostgreSQL), so two desks saving at once are
+        // checked one after the other and the second sees the first one's version.
+        auto locked = m_db.exec(
+            QStringLiteral("SELECT version FROM incidents WHERE id = ?") + m_db.forUpdate(), {id});
+        if (!locked)
+            return locked.takeError();
         auto before = get(id);
         if (!before)
             return before.takeError();
+        if (before->version != edited.version)
+            return m_audit.staleEdit(tr("Incident %1").arg(before->number),
+                                     QStringLiteral("incident"), QString::number(id),
+                                     edited.version, before->version, VersionedActions);
         auto q = m_db.exec(
             QStringLiteral(
                 "UPDATE incidents SET title = ?, fault_type = ?, affected_systems = ?, "
@@ -524,7 +543,7 @@ Status IncidentRepository::setGrade(const Actor &actor, qint64 id, const QString
             {grade, toStoredTime(at.isValid() ? at : m_clock.now()), ruleSet, id});
         if (!q)
             return q.takeError();
-        if (Status s = touch(id); !s)
+        if (Status s = touch(id, false); !s)
             return s;
         QJsonObject data = why;
         data.insert(QStringLiteral("from"), before->grade);
@@ -604,16 +623,10 @@ Result<qint64> IncidentRepository::attachFile(const Actor &actor, qint64 id,
     const QString sha = QString::fromLatin1(hash.result().toHex());
     const QString name = QFileInfo(sourcePath).fileName();
     const QString storedAs = QStringLiteral("%1/%2").arg(id).arg(sha);
-    const QString target = QDir(folder).filePath(storedAs);
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return fail(tr("Cannot create the folder %1.")
-                        .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
-    const bool copied = QFile::exists(target) || QFile::copy(sourcePath, target);
-    if (!copied)
-        return fail(
-            tr("Cannot copy %1 into %2.")
-                .arg(QDir::toNativeSeparators(sourcePath), QDir::toNativeSeparators(folder)));
     return m_db.write([&]() -> Result<qint64> {
+        // Beside an SQLite file, or into the shared server with the row (AttachmentFiles).
+        if (Status kept = AttachmentFiles::store(m_db, folder, storedAs, sourcePath); !kept)
+            return kept.takeError();
         auto entry =
             appendEntry(actor, id, QStringLiteral("attachment"), tr("File attached: %1").arg(name),
                         {{QStringLiteral("file"), name}, {QStringLiteral("sha256"), sha}});

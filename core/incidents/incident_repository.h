@@ -59,6 +59,8 @@ public:
     // recovered_at (now, unless the facts already say when).
     Status changeState(const Actor &actor, qint64 id, IncidentState to, const QString &note = {});
     // Replaces the facts document and the descriptive fields; the timeline names what changed.
+    // Refused ("changed by X at T") when `edited.version` is not the stored version any more:
+    // someone saved the facts or moved the state since it was loaded.
     Status updateFacts(const Actor &actor, qint64 id, const Incident &edited);
     // Records a new grade with the reasons; a no-op when the grade is unchanged.
     Status setGrade(const Actor &actor, qint64 id, const QString &grade, const QString &ruleSet,
@@ -88,7 +90,10 @@ private:
                                const QString &text, const QJsonObject &data, qint64 correctsId = 0);
     Status audit(const Actor &actor, const QString &action, qint64 id, const QJsonObject &before,
                  const QJsonObject &after);
-    Status touch(qint64 id);
+    // Stamps updated_at; an `edit` (facts, state) also raises the version. A new grade does
+    // not: it follows from the facts and the time, so a threshold passing while an officer
+    // types must not refuse the officer's save.
+    Status touch(qint64 id, bool edit = true);
 
     Database &m_db;
     AuditLog &m_audit;

@@ -13,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 #include <map>
@@ -133,10 +134,15 @@ Database::Database(DatabaseAddress address, QString connectionName, OpenMode mod
     , m_connectionName(std::move(connectionName))
     , m_mode(mode)
     , m_changes(std::make_unique<ChangeFeed>())
+    , m_link(std::make_unique<ConnectionState>())
 {}
 
 Database::~Database()
 {
+    if (m_probe) {
+        m_probe->wait();
+        delete m_probe;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -277,15 +283,25 @@ Result<std::unique_ptr<Database>> Database::openServer(const DatabaseAddress &ad
     if (!given.password.isEmpty())
         db.setPassword(given.password);
     QString options = given.connectOptions();
-    bool timeout = false, appName = false;
+    bool timeout = false, appName = false, userTimeout = false, sessionAttrs = false;
     for (const auto &[key, value] : given.options) {
         timeout = timeout || key == QLatin1String("connect_timeout");
         appName = appName || key == QLatin1String("application_name");
+        userTimeout = userTimeout || key == QLatin1String("tcp_user_timeout");
+        sessionAttrs = sessionAttrs || key == QLatin1String("target_session_attrs");
     }
-    // A console must notice an unreachable server, not hang on it.
+    // A console must notice an unreachable server, not hang on it: connecting gives up after
+    // 10 s, and a statement whose data the server does not acknowledge within 10 s (a cut
+    // network) breaks the connection instead of waiting for TCP's minutes.
     if (!timeout)
         options += (options.isEmpty() ? QString() : QStringLiteral(";"))
                    + QStringLiteral("connect_timeout=10");
+    if (!userTimeout)
+        options += QStringLiteral(";tcp_user_timeout=10000");
+    // Several servers (a primary and its standbys, "host1,host2"): a writing desk connects to
+    // the one that accepts writes, also when it reconnects after a failover.
+    if (given.host.contains(QLatin1Char(',')) && !sessionAttrs && mode == OpenMode::ReadWrite)
+        options += QStringLiteral(";target_session_attrs=read-write");
     if (!appName)
         options += QStringLiteral(";application_name=DutyDesk");
     db.setConnectOptions(options);
@@ -295,15 +311,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const DatabaseAddress &ad
         QMutexLocker lock(&passwordLock);
         knownPasswords().insert(shown, given.password);
     }
+    if (Status session = database->prepareSession(); !session)
+        return session.takeError();
     QSqlQuery q(db);
-    // Times are stored as UTC text by the program; the session's own settings stay quiet.
-    for (const char *sql : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"})
-        if (!q.exec(QLatin1String(sql)))
-            return fail(
-                tr("Cannot prepare the session on %1: %2").arg(shown, sqlError(q.lastError())));
-    if (mode != OpenMode::ReadWrite
-        && !q.exec(QStringLiteral("SET default_transaction_read_only = on")))
-        return fail(tr("Cannot prepare the session on %1: %2").arg(shown, sqlError(q.lastError())));
 
     // Identity: a database with tables but without DutyDesk's schema row is someone else's.
     if (!q.exec(QStringLiteral("SELECT CASE WHEN to_regclass('dd_schema') IS NULL THEN 0 ELSE 1 "
@@ -353,6 +363,136 @@ Result<std::unique_ptr<Database>> Database::openServer(const DatabaseAddress &ad
     return database;
 }
 
+Status Database::prepareSession()
+{
+    QSqlQuery q(connection());
+    // Times are stored as UTC text by the program; the session's own settings stay quiet.
+    QStringList statements = {QStringLiteral("SET client_min_messages = warning"),
+                              QStringLiteral("SET TIME ZONE 'UTC'")};
+    if (m_mode != OpenMode::ReadWrite)
+        statements << QStringLiteral("SET default_transaction_read_only = on");
+    for (const QString &sql : std::as_const(statements))
+        if (!q.exec(sql))
+            return fail(
+                tr("Cannot prepare the session on %1: %2").arg(m_path, sqlError(q.lastError())));
+    return {};
+}
+
+namespace {
+
+// SQLSTATEs that say the connection itself failed: class 08 (connection exception) and the
+// server shutting down (admin_shutdown, crash_shutdown, cannot_connect_now).
+bool connectionCode(const QString &code)
+{
+    return code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+           || code == QLatin1String("57P02") || code == QLatin1String("57P03");
+}
+
+} // namespace
+
+bool Database::lostConnection(const QSqlError &error) const
+{
+    if (m_dialect != SqlDialect::PostgreSQL)
+        return false;
+    if (m_link->isLost())
+        return true;
+    // The driver reports a connection libpq found broken as not open (PQstatus; Qt then
+    // refuses statements without an error of their own); a server that shuts down says so
+    // with its SQLSTATE first.
+    const bool lost =
+        !connection().isOpen()
+        || (error.type() != QSqlError::NoError && connectionCode(error.nativeErrorCode()));
+    if (lost) {
+        QString reason = sqlError(error);
+        if (reason.isEmpty())
+            reason = sqlError(connection().lastError());
+        if (reason.isEmpty())
+            reason = tr("the server closed the connection");
+        m_link->markLost(QDateTime::currentDateTimeUtc(), reason);
+    }
+    return lost;
+}
+
+Error Database::unreachable() const
+{
+    const QString since =
+        m_link->lostAt().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return fail(tr("The shared database %1 cannot be reached (since %2: %3). Nothing was "
+                   "saved. DutyDesk reconnects by itself; make the change again when it is "
+                   "back.")
+                    .arg(m_path, since, m_link->reason()));
+}
+
+void Database::subscribe()
+{
+    QSqlDriver *driver = connection().driver();
+    // After a reconnect the driver still lists the channel of the broken connection (Qt 6.4
+    // cannot close a connection libpq found broken): listen again on the new one.
+    if (driver->subscribedToNotifications().contains(FeedChannel))
+        driver->unsubscribeFromNotification(FeedChannel);
+    driver->subscribeToNotification(FeedChannel);
+}
+
+void Database::heartbeat()
+{
+    if (m_writeDepth > 0 || m_probe)
+        return;
+    if (!m_link->isLost()) {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("SELECT 1")))
+            lostConnection(q.lastError());
+        return;
+    }
+    // Whether the server answers again is asked from a worker thread on a connection of its
+    // own, so that a server that does not answer (a cut network: connect_timeout) never
+    // freezes the console; the console's connection is reopened once it does.
+    const QSqlDatabase db = connection();
+    auto answered = std::make_shared<bool>(false);
+    const QString name = nextConnectionName();
+    m_probe = QThread::create([=, host = db.hostName(), port = db.port(),
+                               database = db.databaseName(), user = db.userName(),
+                               password = db.password(), options = db.connectOptions()] {
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            probe.setHostName(host);
+            probe.setPort(port);
+            probe.setDatabaseName(database);
+            probe.setUserName(user);
+            probe.setPassword(password);
+            probe.setConnectOptions(options);
+            *answered = probe.open();
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    QObject::connect(m_probe, &QThread::finished, m_link.get(), [this, answered] {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        if (*answered)
+            reconnect();
+    });
+    m_probe->start();
+}
+
+bool Database::reconnect()
+{
+    if (m_writeDepth > 0)
+        return false;
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return false;
+    if (Status session = prepareSession(); !session) {
+        db.close();
+        return false;
+    }
+    subscribe();
+    m_link->markRestored();
+    // Notifications sent while this desk was away are lost: every view reloads.
+    m_changes->announce({});
+    return true;
+}
+
 Status Database::migrateServer()
 {
     for (const auto &[version, file] : migrationFiles(SqlDialect::PostgreSQL)) {
@@ -399,6 +539,18 @@ Status Database::migrateServer()
         if (!applied)
             return applied;
     }
+    return {};
+}
+
+Status Database::serialize(const QString &what)
+{
+    if (m_dialect != SqlDialect::PostgreSQL)
+        return {};
+    if (m_writeDepth == 0)
+        return fail(QStringLiteral("Database::serialize called outside write()"));
+    auto q = exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), {what});
+    if (!q)
+        return q.takeError();
     return {};
 }
 
@@ -530,13 +682,18 @@ Status Database::beginWrite()
 {
     if (isReadOnly())
         return fail(tr("The database is open read-only; nothing can be saved."));
+    if (m_link->isLost())
+        return unreachable();
     QSqlQuery q(connection());
     // IMMEDIATE takes the write lock now, so two writers never deadlock on lock upgrade.
     // PostgreSQL locks rows as they are written (READ COMMITTED).
     if (!q.exec(m_dialect == SqlDialect::PostgreSQL ? QStringLiteral("BEGIN")
-                                                    : QStringLiteral("BEGIN IMMEDIATE")))
+                                                    : QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (lostConnection(q.lastError()))
+            return unreachable();
         return fail(
             tr("The database is busy or cannot be written: %1").arg(sqlError(q.lastError())));
+    }
     return {};
 }
 
@@ -599,13 +756,19 @@ QSet<QString> Database::takeChangedTables()
 void Database::watchOtherConnections(int intervalMs)
 {
     if (m_dialect == SqlDialect::PostgreSQL) {
+        if (m_watching)
+            return;
+        m_watching = true;
         QSqlDriver *driver = connection().driver();
         QObject::connect(driver, &QSqlDriver::notification, m_changes.get(),
                          [this](const QString &name, QSqlDriver::NotificationSource source,
                                 const QVariant &payload) {
                              notified(name, payload, source == QSqlDriver::SelfSource);
                          });
-        driver->subscribeToNotification(FeedChannel);
+        subscribe();
+        auto *timer = new QTimer(m_link.get());
+        QObject::connect(timer, &QTimer::timeout, m_link.get(), [this] { heartbeat(); });
+        timer->start(intervalMs);
         return;
     }
     auto *timer = new QTimer(m_changes.get());
@@ -626,8 +789,15 @@ Status Database::commitWrite()
 {
     const QSet<QString> changed = takeChangedTables();
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("COMMIT")))
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        // The server may have committed before the connection broke; the user is told to
+        // look rather than told that nothing was changed.
+        if (lostConnection(q.lastError()))
+            return fail(tr("The connection to %1 broke while saving (%2): the change may or may "
+                           "not have been saved. Check it when DutyDesk has reconnected.")
+                            .arg(m_path, m_link->reason()));
         return fail(tr("Saving failed, nothing was changed: %1").arg(sqlError(q.lastError())));
+    }
     if (!changed.isEmpty())
         m_changes->announce(changed);
     return {};
@@ -641,16 +811,23 @@ void Database::rollbackWrite()
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bound) const
 {
+    if (m_link->isLost())
+        return unreachable();
     QSqlQuery q(connection());
+    const auto failed = [&]() -> Error {
+        if (lostConnection(q.lastError()))
+            return unreachable();
+        return fail(tr("Database error: %1").arg(sqlError(q.lastError())));
+    };
     // PostgreSQL prepares only queries and data changes (PREPARE refuses DDL); a statement
     // without parameters runs as it is.
     if (bound.isEmpty() && m_dialect == SqlDialect::PostgreSQL) {
         if (!q.exec(sql))
-            return fail(tr("Database error: %1").arg(sqlError(q.lastError())));
+            return failed();
         return q;
     }
     if (!q.prepare(sql))
-        return fail(tr("Database error: %1").arg(sqlError(q.lastError())));
+        return failed();
     for (const QVariant &v : bound) {
         // The schema keeps flags as integers 0/1 on both dialects; PostgreSQL does not turn a
         // boolean into one by itself.
@@ -660,7 +837,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bound) 
             q.addBindValue(v);
     }
     if (!q.exec())
-        return fail(tr("Database error: %1").arg(sqlError(q.lastError())));
+        return failed();
     return q;
 }
 

@@ -2,12 +2,15 @@
 
 #include "common/result.h"
 #include "storage/change_feed.h"
+#include "storage/connection_state.h"
 #include "storage/database_address.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QThread>
 #include <QVariant>
 
 #include <memory>
@@ -78,13 +81,24 @@ public:
     // PostgreSQL: every identity column continues after the highest id in its table (after
     // rows were written with explicit ids); nothing on SQLite.
     Status continueIdentities();
+    // Inside write(): concurrent writers of `what` (for example "incident numbers") take turns
+    // until this transaction ends, so two desks never compute the same next number.
+    // PostgreSQL: a transaction-level advisory lock; SQLite: nothing to do (BEGIN IMMEDIATE
+    // lets one writer in at a time already).
+    Status serialize(const QString &what);
 
     // Which tables each committed write changed (see ChangeFeed). Views connect to it.
     ChangeFeed &changes() const { return *m_changes; }
+    // Whether the server can be reached (always, for an SQLite file). While the connection is
+    // lost every statement is refused with unreachable()'s message: nothing is queued.
+    ConnectionState &connectionState() const { return *m_link; }
     // Also announce commits made by other connections to this database (the console turns it
     // on; tools and tests do not need it): an SQLite file is checked every `intervalMs`; a
     // PostgreSQL database LISTENs and announces the tables other desks changed as their
-    // notifications arrive.
+    // notifications arrive, asks the server for a sign of life every `intervalMs` (so a lost
+    // connection shows even while nobody writes) and, once it is lost, reconnects as soon as
+    // the server answers again (then announces "everything changed", as notifications sent
+    // meanwhile were missed).
     void watchOtherConnections(int intervalMs);
 
     // Prepares and runs one statement; the error names the statement's purpose.
@@ -109,6 +123,15 @@ private:
                                                         OpenMode mode);
     Status migrateServer();
     Status installServerFeed();
+    // PostgreSQL: the session settings every new connection gets.
+    Status prepareSession();
+    // PostgreSQL: whether `error` means the server cannot be reached (then the connection is
+    // marked lost); false for a statement the server refused.
+    bool lostConnection(const QSqlError &error) const;
+    Error unreachable() const;
+    void heartbeat();
+    bool reconnect();
+    void subscribe();
     void notified(const QString &name, const QVariant &payload, bool self);
     void flushOthers();
     Status beginWrite();
@@ -127,7 +150,10 @@ private:
     bool m_changeTriggers = false;
     qint64 m_dataVersion = -1;
     QSet<QString> m_othersChanged; // PostgreSQL: tables other desks changed, not announced yet
+    bool m_watching = false;
+    QThread *m_probe = nullptr; // asks a lost server whether it answers again
     std::unique_ptr<ChangeFeed> m_changes;
+    std::unique_ptr<ConnectionState> m_link;
 };
 
 // The id of the row an "INSERT ... RETURNING id" statement wrote (both SQLite and PostgreSQL

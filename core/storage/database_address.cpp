@@ -54,11 +54,34 @@ Result<DatabaseAddress> DatabaseAddress::parse(const QString &text)
         return a;
     }
     a.kind = Kind::PostgreSQL;
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    // A list of servers sharing one port ("db1,db2:5432", a primary and its standbys, as
+    // libpq takes them): QUrl knows one host, so it parses the address with the first one and
+    // each further name is checked the same way.
+    QString address = text.trimmed();
+    QStringList moreHosts;
+    static const QRegularExpression hostList(
+        QStringLiteral("^([a-z]+://(?:[^@/?#]*@)?)([^/?#:@,]*(?:,[^/?#:@,]*)+)(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = hostList.match(address); m.hasMatch()) {
+        QStringList hosts = m.captured(2).split(QLatin1Char(','));
+        for (const QString &h : std::as_const(hosts)) {
+            const QUrl one(QStringLiteral("postgresql://") + h, QUrl::StrictMode);
+            if (h.isEmpty() || !one.isValid() || one.host().isEmpty())
+                return fail(tr("The database address names the server “%1”, which is not a "
+                               "valid host name (a list of servers is written "
+                               "host1,host2:port).")
+                                .arg(h));
+        }
+        address = m.captured(1) + hosts.takeFirst() + m.captured(3);
+        moreHosts = hosts;
+    }
+    const QUrl url(address, QUrl::StrictMode);
     const QString shown = QStringLiteral("postgresql://…");
     if (!url.isValid())
         return fail(tr("The database address is not a valid URL: %1").arg(url.errorString()));
     a.host = url.host();
+    for (const QString &h : std::as_const(moreHosts))
+        a.host += QLatin1Char(',') + QUrl(QStringLiteral("postgresql://") + h).host();
     if (a.host.isEmpty())
         return fail(tr("The database address %1 names no server: expected "
                        "postgresql://user@host:port/database.")
@@ -114,14 +137,19 @@ QString DatabaseAddress::text() const
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(user);
     url.setPassword(password);
-    url.setHost(host);
+    // QUrl takes one host: a list of servers goes in after (host names need no encoding).
+    const QString placeholder = QStringLiteral("dutydesk-hosts.invalid");
+    url.setHost(host.contains(QLatin1Char(',')) ? placeholder : host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
     QUrlQuery query;
     for (const auto &[key, value] : options)
         query.addQueryItem(key, value);
     url.setQuery(query);
-    return url.toString(QUrl::FullyEncoded);
+    QString s = url.toString(QUrl::FullyEncoded);
+    if (host.contains(QLatin1Char(',')))
+        s.replace(placeholder, host);
+    return s;
 }
 
 QString DatabaseAddress::connectOptions() const

@@ -198,7 +198,8 @@ TEST_F(ContactsTest, StaleVersionIsRefused)
     mine.position = QStringLiteral("主管");
     auto refused = repo().saveContact(admin, mine);
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().contains(QStringLiteral("changed by someone else")));
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("张三 was changed by admin at ")))
+        << refused.error().toStdString();
     EXPECT_EQ(repo().contact(id)->position, QStringLiteral("经理"));
 }
 

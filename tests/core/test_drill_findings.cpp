@@ -1,4 +1,5 @@
 // Findings, improvement actions (overdue), attachments.
+#include "storage/attachment_files.h"
 #include "test_drill_fixture.h"
 
 #include <QCryptographicHash>
@@ -125,7 +126,13 @@ TEST_F(DrillFindings, AttachmentsAreStoredByHash)
         QString::fromLatin1(
             QCryptographicHash::hash("%PDF-1.4 drill record", QCryptographicHash::Sha256).toHex()));
     EXPECT_EQ(att.size, 21);
-    EXPECT_TRUE(QFile::exists(QDir(folder).filePath(att.storedAs)));
+    // Beside an SQLite file, or in the shared server's attachment_contents: either way it
+    // opens as a local file with the same bytes.
+    auto local = AttachmentFiles::localFile(b->database(), folder, att.storedAs);
+    ASSERT_TRUE(local.ok()) << local.error().toStdString();
+    QFile stored(*local);
+    ASSERT_TRUE(stored.open(QIODevice::ReadOnly));
+    EXPECT_EQ(stored.readAll(), QByteArray("%PDF-1.4 drill record"));
     EXPECT_FALSE(repo.attachFile(admin, id, b.dirPath(QStringLiteral("missing.txt")), folder).ok());
 }
 

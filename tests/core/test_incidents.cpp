@@ -1,4 +1,5 @@
 #include "incidents/incident_repository.h"
+#include "storage/attachment_files.h"
 #include "temp_database.h"
 
 #include <QFile>
@@ -124,13 +125,18 @@ TEST(Incidents, AttachmentIsCopiedAndItsHashAudited)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("09:31:02 order gateway timeout\n");
     file.close();
-    const QString folder = IncidentRepository::attachmentFolderFor(f.backend.path());
+    const QString folder = f.backend->attachmentFolder();
     auto entry = f.incidents.attachFile(f.admin, id, source, folder);
     ASSERT_TRUE(entry.ok()) << entry.error().toStdString();
     const auto files = *f.incidents.attachments(id);
     ASSERT_EQ(files.size(), 1);
     EXPECT_EQ(files.first().fileName, QStringLiteral("交易日志.txt"));
-    EXPECT_TRUE(QFile::exists(folder + u'/' + files.first().storedAs));
+    // Beside the SQLite file, or in the shared server's attachment_contents.
+    auto local = AttachmentFiles::localFile(f.backend->database(), folder, files.first().storedAs);
+    ASSERT_TRUE(local.ok()) << local.error().toStdString();
+    QFile stored(*local);
+    ASSERT_TRUE(stored.open(QIODevice::ReadOnly));
+    EXPECT_EQ(stored.readAll(), QByteArray("09:31:02 order gateway timeout\n"));
     EXPECT_TRUE(f.backend->audit().latest(1)->first().after.contains(files.first().sha256));
     EXPECT_FALSE(
         f.incidents

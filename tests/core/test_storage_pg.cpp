@@ -8,12 +8,18 @@
 #include "audit/audit_log.h"
 #include "demo/demo_generator.h"
 #include "drills/drill_mode.h"
+#include "storage/attachment_files.h"
 #include "storage/database.h"
 #include "temp_database.h"
 #include "time/clock.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,6 +60,22 @@ TEST(DatabaseAddress, ParsesAPostgresqlUrlWithItsOptions)
     ASSERT_TRUE(file.ok());
     EXPECT_FALSE(file->isPostgreSQL());
     EXPECT_EQ(file->display(), QStringLiteral("/var/lib/dutydesk/dd.sqlite3"));
+}
+
+// A primary and its standby: libpq tries the servers in turn (the desk adds
+// target_session_attrs=read-write, so it writes to whichever is the primary).
+TEST(DatabaseAddress, TakesAListOfServersSharingOnePort)
+{
+    auto a = DatabaseAddress::parse(
+        QStringLiteral("postgresql://duty@db1.example.cn,db2.example.cn:5432/dutydesk"));
+    ASSERT_TRUE(a.ok()) << a.error().toStdString();
+    EXPECT_EQ(a->host, QStringLiteral("db1.example.cn,db2.example.cn"));
+    EXPECT_EQ(a->port, 5432);
+    EXPECT_EQ(a->database, QStringLiteral("dutydesk"));
+    auto again = DatabaseAddress::parse(a->text());
+    ASSERT_TRUE(again.ok()) << a->text().toStdString();
+    EXPECT_EQ(again->host, a->host);
+    EXPECT_FALSE(DatabaseAddress::parse(QStringLiteral("postgresql://duty@db1,,db2/dd")).ok());
 }
 
 TEST(DatabaseAddress, RefusesAnIncompleteUrlNamingWhatIsMissing)
@@ -311,6 +333,113 @@ TEST_F(PgScratch, TheAuditChainStaysOneChainUnderConcurrentWriters)
     EXPECT_TRUE(verified->intact);
 }
 
+TEST_F(PgScratch, DesksDeclaringAtTheSameTimeGetDistinctIncidentNumbers)
+{
+    const int desks = 4, each = 25;
+    FakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 10), Qt::UTC));
+    qint64 adminId = 0;
+    {
+        auto first = Backend::open(url, OpenMode::ReadWrite, clock);
+        ASSERT_TRUE(first.ok()) << first.error().toStdString();
+        InstitutionProfile profile;
+        profile.name = QStringLiteral("测试证券");
+        auto admin =
+            (*first)->operators().createFirstAdministrator(profile, {QStringLiteral("admin"),
+                                                                     QStringLiteral("管理员"),
+                                                                     QStringLiteral("1000"),
+                                                                     {Role::Administrator}});
+        ASSERT_TRUE(admin.ok()) << admin.error().toStdString();
+        adminId = admin->operatorId();
+    }
+    QAtomicInt failures;
+    QString firstError;
+    QMutex errorLock;
+    std::vector<std::thread> threads;
+    for (int d = 0; d < desks; ++d)
+        threads.emplace_back([&, d] {
+            FakeClock deskClock(QDateTime(QDate(2026, 3, 2), QTime(2, 10), Qt::UTC));
+            auto desk = Backend::open(url, OpenMode::ReadWrite, deskClock);
+            if (!desk) {
+                failures.fetchAndAddRelaxed(each);
+                return;
+            }
+            const Actor admin = Actor::operatorAccount(
+                adminId, QStringLiteral("admin"), QStringLiteral("管理员"), {Role::Administrator});
+            for (int i = 0; i < each; ++i) {
+                NewIncident n;
+                n.title = QStringLiteral("席位 %1 事件 %2").arg(d).arg(i);
+                n.faultType = QStringLiteral("trading_outage");
+                auto declared = (*desk)->incidents().declare(admin, n);
+                if (!declared) {
+                    failures.fetchAndAddRelaxed(1);
+                    QMutexLocker lock(&errorLock);
+                    if (firstError.isEmpty())
+                        firstError = declared.error();
+                }
+            }
+        });
+    for (std::thread &t : threads)
+        t.join();
+    EXPECT_EQ(failures.loadRelaxed(), 0) << firstError.toStdString();
+    auto db = openOrFail();
+    ASSERT_TRUE(db);
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(DISTINCT number) FROM incidents")),
+              desks * each);
+    auto highest = db->exec(QStringLiteral("SELECT max(number) FROM incidents"));
+    ASSERT_TRUE(highest.ok() && highest->next());
+    EXPECT_EQ(highest->value(0).toString(),
+              QStringLiteral("2026-%1").arg(desks * each, 4, 10, QLatin1Char('0')))
+        << "no number skipped or given twice";
+}
+
+// Attachments on a server: the bytes are in the database, so a desk that did not attach the
+// file opens it too; a changed content is noticed by its hash; unused content goes.
+TEST_F(PgScratch, AttachedFilesAreInTheServerAndEveryDeskOpensThem)
+{
+    auto here = openOrFail();
+    auto there = openOrFail();
+    ASSERT_TRUE(here && there);
+    QTemporaryDir files, hereCache, thereCache;
+    const QByteArray bytes("机房温度曲线 02:00–03:00\n");
+    const QString source = files.filePath(QStringLiteral("温度.csv"));
+    {
+        QFile f(source);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const QString storedAs =
+        QStringLiteral("drills/1/")
+        + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    ASSERT_TRUE(here->write([&]() -> Status {
+        return AttachmentFiles::store(*here, hereCache.path(), storedAs, source);
+    }));
+    // Twice is once.
+    ASSERT_TRUE(here->write([&]() -> Status {
+        return AttachmentFiles::store(*here, hereCache.path(), storedAs, source);
+    }));
+    EXPECT_EQ(count(*here, QStringLiteral("SELECT count(*) FROM attachment_contents")), 1);
+
+    auto opened = AttachmentFiles::localFile(*there, thereCache.path(), storedAs);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    EXPECT_TRUE(opened->startsWith(thereCache.path()));
+    QFile f(*opened);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), bytes);
+
+    rawExec(QStringLiteral("UPDATE attachment_contents SET content = 'x'::bytea"));
+    QTemporaryDir fresh;
+    auto changed = AttachmentFiles::localFile(*there, fresh.path(), storedAs);
+    ASSERT_FALSE(changed.ok());
+    EXPECT_TRUE(changed.error().contains(QStringLiteral("SHA-256")))
+        << changed.error().toStdString();
+
+    // No drill attachment names it: forgetting removes the bytes and the cached copy.
+    AttachmentFiles::forgetUnused(*there, thereCache.path(), storedAs,
+                                  QStringLiteral("drill_attachments"));
+    EXPECT_EQ(count(*here, QStringLiteral("SELECT count(*) FROM attachment_contents")), 0);
+    EXPECT_FALSE(QFileInfo::exists(*opened));
+}
+
 TEST_F(PgScratch, MigrateToCopiesEveryRowAndTheAuditChainOfAnSqliteDesk)
 {
     QTemporaryDir dir;
@@ -320,17 +449,43 @@ TEST_F(PgScratch, MigrateToCopiesEveryRowAndTheAuditChainOfAnSqliteDesk)
     ASSERT_TRUE(desk.ok()) << desk.error().toStdString();
     for (const DemoGenerator::Step &step : DemoGenerator::steps())
         ASSERT_TRUE(step.run(**desk, DemoScale::Small).ok());
-    auto sourceAudit = (*desk)->audit().verify();
+    Result<AuditVerification> sourceAudit = (*desk)->audit().verify();
     ASSERT_TRUE(sourceAudit.ok() && sourceAudit->intact);
     auto sourceIncidents = (*desk)->incidents().list();
     ASSERT_TRUE(sourceIncidents.ok());
 
+    // An attached file: kept beside the SQLite file, its bytes move into the server.
+    auto deskAdmin = (*desk)->operators().signIn(QStringLiteral("admin"), QStringLiteral("1000"));
+    ASSERT_TRUE(deskAdmin.ok()) << deskAdmin.error().toStdString();
+    ASSERT_FALSE(sourceIncidents->isEmpty());
+    const QString evidence = dir.filePath(QStringLiteral("交易日志.txt"));
+    {
+        QFile f(evidence);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("02:10 撮合主机无响应\n");
+    }
+    const qint64 withFile = sourceIncidents->first().id;
+    ASSERT_TRUE((*desk)->incidents().attachFile(*deskAdmin, withFile, evidence,
+                                                (*desk)->attachmentFolder()));
+    auto deskFiles = (*desk)->incidents().attachments(withFile);
+    ASSERT_TRUE(deskFiles.ok() && deskFiles->size() == 1);
+    sourceAudit = (*desk)->audit().verify();
+
     auto target = openOrFail();
     ASSERT_TRUE(target);
-    auto report = DatabaseMigration::copy((*desk)->database(), *target);
+    auto report =
+        DatabaseMigration::copy((*desk)->database(), *target, (*desk)->attachmentFolder());
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
     EXPECT_GT(report->totalRows(), 500);
     EXPECT_EQ(report->auditRows, sourceAudit->count);
+    EXPECT_EQ(report->attachmentFiles, 1);
+    EXPECT_TRUE(report->missingAttachments.isEmpty());
+    QTemporaryDir cache;
+    auto opened = AttachmentFiles::localFile(*target, cache.path(), deskFiles->first().storedAs);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    QFile copied(*opened);
+    ASSERT_TRUE(copied.open(QIODevice::ReadOnly));
+    EXPECT_EQ(copied.readAll(), QByteArray("02:10 撮合主机无响应\n"));
 
     // A second copy into the now filled database is refused and changes nothing.
     auto again = DatabaseMigration::copy((*desk)->database(), *target);
@@ -363,3 +518,123 @@ TEST_F(PgScratch, MigrateToCopiesEveryRowAndTheAuditChainOfAnSqliteDesk)
 }
 
 } // namespace
+
+namespace {
+
+// A server of the test's own (scripts/pg-cluster), which it stops and starts again: the shared
+// test server must keep running for the other tests.
+class OwnCluster {
+public:
+    OwnCluster()
+    {
+        // As root the cluster belongs to an unprivileged system user, who must reach DIR.
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                                | QFileDevice::ExeOther);
+        m_url = run({QStringLiteral("start"), m_dir.path() + QStringLiteral("/pg")});
+    }
+    ~OwnCluster()
+    {
+        if (!m_url.isEmpty())
+            run({QStringLiteral("stop"), m_dir.path() + QStringLiteral("/pg")});
+    }
+    OwnCluster(const OwnCluster &) = delete;
+    OwnCluster &operator=(const OwnCluster &) = delete;
+
+    QString url() const { return m_url; }
+    QString error() const { return m_error; }
+    bool halt()
+    {
+        return !run({QStringLiteral("halt"), m_dir.path() + QStringLiteral("/pg")}).isNull();
+    }
+    bool resume()
+    {
+        return !run({QStringLiteral("resume"), m_dir.path() + QStringLiteral("/pg")}).isNull();
+    }
+
+private:
+    // The script's output (trimmed; "" when it printed nothing), or a null string on failure.
+    QString run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(DUTYDESK_PG_CLUSTER), args);
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit
+            || p.exitCode() != 0) {
+            m_error = QString::fromUtf8(p.readAllStandardError());
+            return {};
+        }
+        const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        return out.isNull() ? QStringLiteral("") : out;
+    }
+
+    QTemporaryDir m_dir{QStringLiteral("/tmp/dd-own-pg-XXXXXX")};
+    QString m_url;
+    QString m_error;
+};
+
+Status putSetting(Database &db, const QString &value)
+{
+    return db.write([&]() -> Status {
+        auto q = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('probe', ?) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                         {value});
+        if (!q)
+            return q.takeError();
+        return {};
+    });
+}
+
+} // namespace
+
+TEST(PgOwnServer, AStoppedServerIsNoticedWritesAreRefusedAndTheDeskReconnects)
+{
+    if (!test::ScratchPostgres::configured())
+        GTEST_SKIP() << "DUTYDESK_TEST_POSTGRESQL is not set (scripts/test sets it)";
+    OwnCluster cluster;
+    ASSERT_FALSE(cluster.url().isEmpty()) << cluster.error().toStdString();
+    auto opened = Database::open(cluster.url());
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    Database &db = **opened;
+    db.watchOtherConnections(100);
+    ConnectionState &link = db.connectionState();
+    QSignalSpy lost(&link, &ConnectionState::lost);
+    QSignalSpy restored(&link, &ConnectionState::restored);
+    QSignalSpy committed(&db.changes(), &ChangeFeed::committed);
+    ASSERT_TRUE(putSetting(db, QStringLiteral("before")));
+    EXPECT_FALSE(link.isLost());
+
+    ASSERT_TRUE(cluster.halt()) << cluster.error().toStdString();
+    // The heartbeat notices it while nobody writes.
+    ASSERT_TRUE(lost.wait(10000)) << "a stopped server is noticed within the heartbeat";
+    EXPECT_TRUE(link.isLost());
+    EXPECT_TRUE(link.lostAt().isValid());
+    EXPECT_FALSE(link.reason().isEmpty());
+    // Writes and reads are refused with a message that says what happened; nothing queued.
+    Status refused = putSetting(db, QStringLiteral("while away"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("cannot be reached")))
+        << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().contains(db.path())) << refused.error().toStdString();
+    EXPECT_FALSE(db.exec(QStringLiteral("SELECT 1")).ok());
+    EXPECT_EQ(lost.size(), 1) << "lost once, not at every refused statement";
+
+    committed.clear();
+    ASSERT_TRUE(cluster.resume()) << cluster.error().toStdString();
+    ASSERT_TRUE(restored.wait(20000)) << "the desk reconnects when the server is back";
+    EXPECT_FALSE(link.isLost());
+    // Notifications sent meanwhile were missed: every view is told to reload.
+    ASSERT_FALSE(committed.isEmpty());
+    EXPECT_TRUE(committed.first().first().value<QSet<QString>>().isEmpty());
+
+    ASSERT_TRUE(putSetting(db, QStringLiteral("after")));
+    auto q = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'probe'"));
+    ASSERT_TRUE(q && q->next());
+    EXPECT_EQ(q->value(0).toString(), QStringLiteral("after"));
+
+    // The change feed listens again on the new connection: another desk's commit arrives.
+    auto other = Database::open(cluster.url());
+    ASSERT_TRUE(other.ok()) << other.error().toStdString();
+    committed.clear();
+    ASSERT_TRUE(putSetting(**other, QStringLiteral("from the other desk")));
+    ASSERT_TRUE(committed.wait(2000)) << "notifications arrive after the reconnect";
+}

@@ -274,6 +274,56 @@ TEST(IncidentWorkspace, SavingFactsRegradesAndARefusalNamesTheField)
     EXPECT_EQ(p.labelText("gradeBadge"), QStringLiteral("II Major"));
 }
 
+TEST(IncidentWorkspace, AConflictingFactsSaveKeepsWhatWasTypedAndNamesWhoSavedFirst)
+{
+    test::IncidentUi f;
+    const qint64 id =
+        f.declareOutage(QStringLiteral("集中交易系统委托失败"), QStringLiteral("10:05"));
+    OpenPage p(f.context, id);
+    FactsEditor *facts = p.workspace().facts();
+    p.workspace().tabs()->setCurrentWidget(facts);
+    auto *cause = facts->findChild<QLineEdit *>(QStringLiteral("factCause"));
+    auto *rectification = facts->findChild<QPlainTextEdit *>(QStringLiteral("factRectification"));
+    ASSERT_TRUE(cause && rectification);
+    cause->setFocus();
+    QTest::keyClicks(cause, QStringLiteral("gateway memory leak")); // QTest types ASCII keys only
+    ASSERT_TRUE(facts->isModified());
+
+    // Meanwhile 李娜 saves the facts at another desk (a console of its own on this database).
+    const Actor lina = f.addOperator(QStringLiteral("lina"), QStringLiteral("李娜"),
+                                     QStringLiteral("2222"), {Role::DutyOfficer});
+    {
+        auto other = Backend::open(f.backend.path(), OpenMode::ReadWrite, f.backend.clock());
+        ASSERT_TRUE(other.ok()) << other.error().toStdString();
+        Incident theirs = *(*other)->incidents().get(id);
+        theirs.rectification = QStringLiteral("更换交换机");
+        Status saved = (*other)->incidentService().updateFacts(lina, id, theirs);
+        ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
+    }
+    QApplication::processEvents();
+
+    EXPECT_FALSE(facts->save());
+    EXPECT_EQ(cause->text(), QStringLiteral("gateway memory leak")) << "the typed text stays";
+    EXPECT_TRUE(facts->isModified());
+    const QString message = p.labelText("factsMessage");
+    EXPECT_TRUE(message.contains(QStringLiteral("changed by lina at 2026-03-02 10:10")))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Your edits are still in the form")))
+        << message.toStdString();
+    EXPECT_TRUE(f.backend->incidents().get(id)->cause.isEmpty());
+
+    // Revert shows what is stored now (李娜's); typed again, the save goes through.
+    facts->findChild<QPushButton *>(QStringLiteral("revertFacts"))->click();
+    EXPECT_EQ(rectification->toPlainText(), QStringLiteral("更换交换机"));
+    EXPECT_TRUE(cause->text().isEmpty());
+    cause->setFocus();
+    QTest::keyClicks(cause, QStringLiteral("gateway memory leak"));
+    EXPECT_TRUE(facts->save()) << p.labelText("factsMessage").toStdString();
+    const Incident stored = *f.backend->incidents().get(id);
+    EXPECT_EQ(stored.cause, QStringLiteral("gateway memory leak"));
+    EXPECT_EQ(stored.rectification, QStringLiteral("更换交换机"));
+}
+
 TEST(IncidentWorkspace, TickingAStepWritesTheTimelineAndSurvivesAReload)
 {
     test::IncidentUi f;

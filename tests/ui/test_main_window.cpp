@@ -1,6 +1,7 @@
 #include "access/sign_in_dialog.h"
 #include "shell/main_window.h"
 #include "shell/page_registry.h"
+#include "storage/database.h"
 #include "ui_fixture.h"
 
 #include <QComboBox>
@@ -232,4 +233,42 @@ TEST(MainWindow, NobodySignedInShowsAReadOnlyViewerWithASignInButton)
     EXPECT_TRUE(status->text().contains(QStringLiteral("read only")))
         << status->text().toStdString();
     test::saveScreenshot(window, QStringLiteral("en-not-signed-in-settings"));
+}
+
+// Issue 12: while the shared server cannot be reached, every page says so and that nothing can
+// be saved; the banner goes when the connection is back. (The Database's own detection and
+// reconnect run against a real server in PgOwnServer; here the state is set directly.)
+TEST(MainWindow, ALostConnectionShowsARedBannerUntilItIsBack)
+{
+    for (const char *language : {"zh_CN", "en"}) {
+        const QString lang = QString::fromLatin1(language);
+        test::UiFixture f(lang);
+        f.signInAdmin();
+        MainWindow window(f.context);
+        window.resize(1400, 900);
+        showAndSettle(window);
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("connectionBanner"));
+        ASSERT_NE(banner, nullptr);
+        EXPECT_FALSE(window.isConnectionBannerShown());
+
+        ConnectionState &link = f.backend->database().connectionState();
+        link.markLost(QDateTime::currentDateTimeUtc(),
+                      QStringLiteral("server closed the connection unexpectedly"));
+        QApplication::processEvents();
+        EXPECT_TRUE(window.isConnectionBannerShown()) << language;
+        EXPECT_TRUE(banner->text().contains(f.backend->database().path())) << language;
+        EXPECT_TRUE(banner->text().contains(QStringLiteral("server closed the connection")));
+        if (lang == QLatin1String("en"))
+            EXPECT_TRUE(banner->text().contains(QStringLiteral("Nothing can be saved")))
+                << banner->text().toStdString();
+        else
+            EXPECT_TRUE(banner->text().contains(QStringLiteral("无法保存")))
+                << banner->text().toStdString();
+        test::saveScreenshot(window, lang + QStringLiteral("-connection-lost"));
+
+        link.markRestored();
+        QApplication::processEvents();
+        EXPECT_FALSE(window.isConnectionBannerShown());
+        EXPECT_FALSE(window.statusBar()->currentMessage().isEmpty());
+    }
 }

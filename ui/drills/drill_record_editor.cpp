@@ -4,6 +4,7 @@
 #include "drills/drill_ui.h"
 #include "shell/session.h"
 #include "shell/ui_context.h"
+#include "storage/attachment_files.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -394,7 +395,13 @@ void DrillRecordEditor::openFile()
     if (row < 0 || row >= m_files.size())
         return;
     const DrillAttachment &a = m_files[row];
-    const QString stored = QDir(m_context.backend.attachmentFolder()).filePath(a.storedAs);
+    auto local = AttachmentFiles::localFile(m_context.backend.database(),
+                                            m_context.backend.attachmentFolder(), a.storedAs);
+    if (!local) {
+        emit failed(tr("%1: %2").arg(a.fileName, local.error()));
+        return;
+    }
+    const QString stored = *local;
     // The stored file is named by its hash: open a copy that carries the original name.
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                             .filePath(QStringLiteral("dutydesk-drill-%1").arg(a.id));

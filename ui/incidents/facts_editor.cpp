@@ -404,6 +404,15 @@ bool FactsEditor::save()
     Status s = m_context.backend.incidentService().updateFacts(m_context.session.actor(),
                                                                m_incident.id, changed);
     if (!s) {
+        // Saved meanwhile by another desk (or another tab of this one): the officer's edits
+        // stay in the form for a second try; Revert loads what is stored now.
+        auto stored = m_context.backend.incidents().get(m_incident.id);
+        if (stored && stored->version != m_incident.version) {
+            m_message->showError(
+                s.error() + QLatin1Char(' ')
+                + tr("Your edits are still in the form; Revert loads the stored facts."));
+            return false;
+        }
         m_message->showError(s.error());
         markField(s.error());
         return false;
@@ -418,6 +427,15 @@ bool FactsEditor::save()
 void FactsEditor::revert()
 {
     m_message->clearMessage();
+    // What is stored now, which may be newer than what was loaded (another desk saved).
+    if (m_incident.id > 0) {
+        auto stored = m_context.backend.incidents().get(m_incident.id);
+        if (!stored) {
+            m_message->showError(stored.error());
+            return;
+        }
+        m_incident = *stored;
+    }
     fill();
 }
 

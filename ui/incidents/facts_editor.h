@@ -43,7 +43,9 @@ public:
     // The incident as edited (facts document included), for updateFacts.
     Incident edited() const;
 
+    // A save refused because the incident changed meanwhile keeps the edits in the form.
     bool save();
+    // Drops the edits and fills the form with what is stored now.
     void revert();
 
 signals:

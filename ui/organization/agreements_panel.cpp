@@ -207,6 +207,8 @@ void AgreementsPanel::askAdd()
 
 void AgreementsPanel::askEdit()
 {
+    // The dialog starts from what is stored now: another desk may have saved it meanwhile.
+    reload();
     const int row = m_model->rowOf(selectedId());
     if (row < 0)
         return;

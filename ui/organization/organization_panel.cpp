@@ -387,6 +387,9 @@ bool OrganizationPanel::savePosition(const OrgPosition &edited, const QString &d
     }
     if (auto saved = m_context.backend.contacts().savePosition(m_context.session.actor(), edited);
         !saved) {
+        // A refusal because another desk changed the position shows that desk's version, so
+        // the next try starts from it.
+        reload();
         m_message->showError(saved.error());
         return false;
     }
@@ -529,6 +532,8 @@ void OrganizationPanel::askAddPosition()
 
 void OrganizationPanel::askEditPosition()
 {
+    // The dialog starts from what is stored now: another desk may have saved it meanwhile.
+    reload();
     const OrgPosition *p = position(selectedPositionId());
     if (!p)
         return;

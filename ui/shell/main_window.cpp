@@ -16,6 +16,7 @@
 #include "shell/session.h"
 #include "shell/session_status.h"
 #include "shell/ui_context.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,6 +47,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_drillBanner(new QLabel(this))
+    , m_connectionBanner(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sidebar(new QListWidget(m_splitter))
     , m_stack(new QStackedWidget(m_splitter))
@@ -70,6 +72,27 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     m_drillBanner->setFont(bannerFont);
     m_drillBanner->hide();
     layout->addWidget(m_drillBanner);
+
+    // While the shared server cannot be reached: said on every page, with what it means.
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setAlignment(Qt::AlignCenter);
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setStyleSheet(
+        QStringLiteral("#connectionBanner { background: #b3261e; color: white; font-weight: bold; "
+                       "padding: 6px; }"));
+    m_connectionBanner->setFont(bannerFont);
+    m_connectionBanner->hide();
+    layout->addWidget(m_connectionBanner);
+    {
+        ConnectionState &link = m_context.backend.database().connectionState();
+        connect(&link, &ConnectionState::lost, this, &MainWindow::updateConnectionBanner);
+        connect(&link, &ConnectionState::restored, this, [this] {
+            updateConnectionBanner();
+            statusBar()->showMessage(tr("Connected again to %1; every page shows the current data.")
+                                         .arg(m_context.backend.database().path()),
+                                     15000);
+        });
+    }
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(22, 22));
@@ -280,6 +303,26 @@ bool MainWindow::isDrillBannerShown() const
     return !m_drillBanner->isHidden();
 }
 
+bool MainWindow::isConnectionBannerShown() const
+{
+    return !m_connectionBanner->isHidden();
+}
+
+void MainWindow::updateConnectionBanner()
+{
+    const Database &db = m_context.backend.database();
+    const ConnectionState &link = db.connectionState();
+    m_connectionBanner->setVisible(link.isLost());
+    if (!link.isLost())
+        return;
+    //: %1 the database address, %2 the time (HH:mm:ss), %3 the driver's message
+    m_connectionBanner->setText(
+        tr("⚠ No connection to the shared database %1 since %2. Nothing can be saved until it "
+           "is back; DutyDesk reconnects by itself. (%3)")
+            .arg(db.path(), link.lostAt().toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                 link.reason()));
+}
+
 void MainWindow::startDrillMode()
 {
     if (m_context.readOnly || m_context.drillMode())
@@ -427,6 +470,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(m_context.drillMode() ? drillTitlePrefix() + title : title);
     m_drillBanner->setText(
         drillBannerText(m_context.drillMode() ? m_context.drill->drillTitle : QString()));
+    updateConnectionBanner();
 
     const QList<PageSpec> &pages = pageRegistry();
     for (int i = 0; i < pages.size(); ++i) {

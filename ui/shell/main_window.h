@@ -45,6 +45,9 @@ public:
     // when the context is in drill mode (UiContext::drill).
     void setDrillBanner(bool shown);
     bool isDrillBannerShown() const;
+    // The red banner shown while the shared database cannot be reached (issue 12): nothing can
+    // be saved until it is back, and the console reconnects by itself.
+    bool isConnectionBannerShown() const;
 
     // File ▸ Start drill mode… / Leave drill mode…: the same as the menu items.
     void startDrillMode();
@@ -77,9 +80,11 @@ private:
     void declareIncident(bool warning);
     void retranslateUi();
     void updateIntakeStatus();
+    void updateConnectionBanner();
 
     UiContext &m_context;
     QLabel *m_drillBanner;
+    QLabel *m_connectionBanner;
     QSplitter *m_splitter;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;

@@ -62,6 +62,8 @@ CREATE TABLE audit_head (
 );
 INSERT INTO audit_head (id, count, hash)
 VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+-- PostgreSQL: the seed row gives its id, so the identity continues after it.
+SELECT setval(pg_get_serial_sequence('audit_head', 'id'), (SELECT MAX(id) FROM audit_head));
 
 CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
