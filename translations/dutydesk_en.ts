@@ -2972,6 +2972,10 @@
         <source>Name: another escalation policy is called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The escalation policy &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::EscalationService</name>
@@ -6862,6 +6866,10 @@
     <message>
         <source>%1: %2</source>
         <comment>leave kind: note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2969,6 +2969,10 @@
         <source>Name: another escalation policy is called &quot;%1&quot;.</source>
         <translation>名称：已有名为“%1”的升级策略。</translation>
     </message>
+    <message>
+        <source>The escalation policy &quot;%1&quot;</source>
+        <translation>升级策略“%1”</translation>
+    </message>
 </context>
 <context>
     <name>dd::EscalationService</name>
@@ -6835,6 +6839,10 @@
         <source>%1: %2</source>
         <comment>leave kind: note</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The rotation #%1</source>
+        <translation>轮值 #%1</translation>
     </message>
 </context>
 <context>

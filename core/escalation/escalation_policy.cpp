@@ -258,7 +258,7 @@ EscalationPolicyRepository::EscalationPolicyRepository(Database &db, AuditLog &a
 Result<QList<EscalationPolicy>> EscalationPolicyRepository::list() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, name, grades, fault_types, repeat_count, levels, "
-                                      "priority, updated_at FROM escalation_policies "
+                                      "priority, updated_at, version FROM escalation_policies "
                                       "ORDER BY priority DESC, name"));
     if (!q)
         return q.takeError();
@@ -277,6 +277,7 @@ Result<QList<EscalationPolicy>> EscalationPolicyRepository::list() const
         p.levels = *levels;
         p.priority = q->value(6).toInt();
         p.updatedAt = fromStoredTime(q->value(7).toString());
+        p.version = q->value(8).toLongLong();
         policies << p;
     }
     return policies;
@@ -304,9 +305,22 @@ Result<qint64> EscalationPolicyRepository::save(const Actor &actor, const Escala
     return m_db.write([&]() -> Result<qint64> {
         QJsonObject before;
         if (p.id > 0) {
+            // Locked until commit (PostgreSQL): of two desks saving at once, the second sees
+            // the first one's version.
+            auto locked = m_db.exec(QStringLiteral("SELECT version FROM escalation_policies "
+                                                   "WHERE id = ?")
+                                        + m_db.forUpdate(),
+                                    {p.id});
+            if (!locked)
+                return locked.takeError();
             auto old = get(p.id);
             if (!old)
                 return old.takeError();
+            if (old->version != p.version)
+                return m_audit.staleEdit(tr("The escalation policy \"%1\"").arg(old->name),
+                                         QStringLiteral("escalation_policy"), QString::number(p.id),
+                                         p.version, old->version,
+                                         {QStringLiteral("escalation_policy.save")});
             before = old->toJson();
         }
         auto clash = m_db.exec(
@@ -332,7 +346,8 @@ Result<qint64> EscalationPolicyRepository::save(const Actor &actor, const Escala
             auto q =
                 m_db.exec(QStringLiteral("UPDATE escalation_policies SET name = ?, grades = ?, "
                                          "fault_types = ?, repeat_count = ?, levels = ?, "
-                                         "priority = ?, updated_at = ? WHERE id = ?"),
+                                         "priority = ?, updated_at = ?, version = version + 1 "
+                                         "WHERE id = ?"),
                           bound);
             if (!q)
                 return q.takeError();

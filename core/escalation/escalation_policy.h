@@ -55,6 +55,7 @@ public:
     QList<EscalationLevel> levels;
     int priority = 0;
     QDateTime updatedAt;
+    qint64 version = 0; // optimistic locking: the stored version this copy was read at
 
     bool appliesTo(const QString &grade, const QString &faultType) const;
     // Problems with the policy, each naming the field ("levels[1].timeout: ..."); empty = valid.

@@ -80,8 +80,8 @@ Status RosterRepository::replaceAll(const Actor &actor, const RosterData &data,
                                     .arg(r.id));
                 auto q = m_db.exec(QStringLiteral("UPDATE duty_roles SET name = ?, name_en = ?, "
                                                   "coverage = ?, backup_required = ?, "
-                                                  "swap_needs_approval = ?, sort_order = ? WHERE "
-                                                  "key = ?"),
+                                                  "swap_needs_approval = ?, sort_order = ?, "
+                                                  "version = version + 1 WHERE key = ?"),
                                    binds);
                 if (!q)
                     return q.takeError();

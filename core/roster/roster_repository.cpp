@@ -156,9 +156,20 @@ Result<qint64> RosterRepository::saveRole(const Actor &actor, const DutyRole &in
     return m_db.write([&]() -> Result<qint64> {
         QJsonObject before;
         if (r.id > 0) {
+            // Locked until commit (PostgreSQL): of two desks saving at once, the second sees
+            // the first one's version.
+            auto locked = m_db.exec(QStringLiteral("SELECT version FROM duty_roles WHERE id = ?")
+                                        + m_db.forUpdate(),
+                                    {r.id});
+            if (!locked)
+                return locked.takeError();
             auto old = role(r.id);
             if (!old)
                 return old.takeError();
+            if (old->version != r.version)
+                return m_audit.staleEdit(old->displayName(), QStringLiteral("duty_role"),
+                                         QString::number(r.id), r.version, old->version,
+                                         {QStringLiteral("roster.role.save")});
             if (old->builtin && old->key != r.key)
                 return fail(tr("Key: the built-in role \"%1\" keeps its key.").arg(old->key));
             r.builtin = old->builtin;
@@ -181,11 +192,11 @@ Result<qint64> RosterRepository::saveRole(const Actor &actor, const DutyRole &in
                                  r.sortOrder};
         qint64 id = r.id;
         if (id > 0) {
-            auto q =
-                m_db.exec(QStringLiteral("UPDATE duty_roles SET key = ?, name = ?, name_en = "
-                                         "?, coverage = ?, backup_required = ?, "
-                                         "swap_needs_approval = ?, sort_order = ? WHERE id = ?"),
-                          binds + QVariantList{id});
+            auto q = m_db.exec(QStringLiteral("UPDATE duty_roles SET key = ?, name = ?, name_en = "
+                                              "?, coverage = ?, backup_required = ?, "
+                                              "swap_needs_approval = ?, sort_order = ?, "
+                                              "version = version + 1 WHERE id = ?"),
+                               binds + QVariantList{id});
             if (!q)
                 return q.takeError();
         } else {
@@ -301,9 +312,19 @@ Result<qint64> RosterRepository::saveRotation(const Actor &actor, const Rotation
                 return s.takeError();
         QJsonObject before;
         if (r.id > 0) {
+            auto locked = m_db.exec(QStringLiteral("SELECT version FROM rotations WHERE id = ?")
+                                        + m_db.forUpdate(),
+                                    {r.id});
+            if (!locked)
+                return locked.takeError();
             auto old = rotation(r.id);
             if (!old)
                 return old.takeError();
+            if (old->version != r.version)
+                return m_audit.staleEdit(
+                    old->name.isEmpty() ? tr("The rotation #%1").arg(r.id) : old->name,
+                    QStringLiteral("rotation"), QString::number(r.id), r.version, old->version,
+                    {QStringLiteral("roster.rotation.save")});
             before = toJson(*old);
         }
         const QVariantList binds{r.roleId,
@@ -320,8 +341,8 @@ Result<qint64> RosterRepository::saveRotation(const Actor &actor, const Rotation
         if (id > 0) {
             auto q = m_db.exec(QStringLiteral("UPDATE rotations SET role_id = ?, slot = ?, layer "
                                               "= ?, name = ?, pattern = ?, start_date = ?, "
-                                              "end_date = ?, members = ?, updated_at = ? WHERE "
-                                              "id = ?"),
+                                              "end_date = ?, members = ?, updated_at = ?, "
+                                              "version = version + 1 WHERE id = ?"),
                                binds + QVariantList{id});
             if (!q)
                 return q.takeError();

@@ -10,10 +10,10 @@ namespace rosterrows {
 
 const QString SelectRole =
     QStringLiteral("SELECT id, key, name, name_en, coverage, backup_required, "
-                   "swap_needs_approval, builtin, sort_order FROM duty_roles ");
+                   "swap_needs_approval, builtin, sort_order, version FROM duty_roles ");
 const QString SelectRotation =
     QStringLiteral("SELECT id, role_id, slot, layer, name, pattern, start_date, end_date, "
-                   "members FROM rotations ");
+                   "members, version FROM rotations ");
 const QString SelectOverride =
     QStringLiteral("SELECT id, role_id, slot, contact_id, replaces_id, start_at, end_at, reason, "
                    "swap_id, created_by, created_at FROM roster_overrides ");
@@ -53,6 +53,7 @@ DutyRole roleFrom(const QSqlQuery &q)
     r.swapNeedsApproval = q.value(6).toBool();
     r.builtin = q.value(7).toBool();
     r.sortOrder = q.value(8).toInt();
+    r.version = q.value(9).toLongLong();
     return r;
 }
 
@@ -75,6 +76,7 @@ Result<Rotation> rotationFrom(const QSqlQuery &q)
     const QJsonArray members = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array();
     for (const QJsonValue &m : members)
         r.members << static_cast<qint64>(m.toDouble());
+    r.version = q.value(9).toLongLong();
     return r;
 }
 

@@ -42,6 +42,7 @@ struct DutyRole {
     bool swapNeedsApproval = false;
     bool builtin = false;
     int sortOrder = 0;
+    qint64 version = 0; // optimistic locking: the stored version this copy was read at
 
     QString displayName() const; // name or nameEn by the current UI language
 };
@@ -77,6 +78,7 @@ struct Rotation {
     QDate startDate;
     QDate endDate;         // exclusive; null = open-ended
     QList<qint64> members; // contact ids
+    qint64 version = 0;    // optimistic locking: the stored version this copy was read at
 };
 
 // A person takes a slot for [start, end).

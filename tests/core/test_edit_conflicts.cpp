@@ -6,8 +6,10 @@
 #include "app/backend.h"
 #include "audit/audit_log.h"
 #include "contacts/contact_repository.h"
+#include "escalation/escalation_service.h"
 #include "incidents/incident_repository.h"
 #include "incidents/incident_service.h"
+#include "roster/roster_repository.h"
 #include "temp_database.h"
 #include "time/clock.h"
 
@@ -316,4 +318,82 @@ TEST(EditConflicts, UnitsAgreementsAndPositionsSavedMeanwhileAtAnotherDeskAreRef
     ASSERT_TRUE(d.b->contacts().savePosition(d.wang, positionRetry).ok());
     EXPECT_EQ(positionAt(*d.a).members, QList<qint64>{person});
     EXPECT_TRUE(d.a->audit().verify()->intact);
+}
+
+TEST(EditConflicts, ADutyRoleAndARotationSavedMeanwhileAtAnotherDeskAreRefused)
+{
+    TwoDesks d;
+    ASSERT_TRUE(d.b);
+    const qint64 person = d.addContact();
+    d.a.clock().set(QDateTime(QDate(2026, 1, 5), QTime(6, 5), Qt::UTC)); // 14:05 Beijing
+    const QString byLina = QStringLiteral("changed by lina at 2026-01-05 14:05");
+
+    // A duty role.
+    auto roleAtA = d.a->roster().roleByKey(QStringLiteral("duty_leader"));
+    auto roleAtB = d.b->roster().roleByKey(QStringLiteral("duty_leader"));
+    ASSERT_TRUE(roleAtA.ok() && roleAtB.ok());
+    roleAtA->backupRequired = !roleAtA->backupRequired;
+    ASSERT_TRUE(d.a->roster().saveRole(d.lina, *roleAtA).ok());
+    roleAtB->nameEn = QStringLiteral("Duty leader (watch)");
+    auto roleLost = d.b->roster().saveRole(d.wang, *roleAtB);
+    ASSERT_FALSE(roleLost.ok());
+    EXPECT_TRUE(roleLost.error().contains(byLina)) << roleLost.error().toStdString();
+    auto roleRetry = d.b->roster().role(roleAtB->id);
+    ASSERT_TRUE(roleRetry.ok());
+    EXPECT_EQ(roleRetry->backupRequired, roleAtA->backupRequired);
+    roleRetry->nameEn = roleAtB->nameEn;
+    ASSERT_TRUE(d.b->roster().saveRole(d.wang, *roleRetry).ok());
+    EXPECT_EQ(d.a->roster().role(roleAtB->id)->nameEn, roleAtB->nameEn);
+
+    // A rotation.
+    Rotation rotation;
+    rotation.roleId = roleAtA->id;
+    rotation.name = QStringLiteral("值班负责人轮值");
+    rotation.startDate = QDate(2026, 1, 5);
+    rotation.members = {person};
+    auto rotationId = d.a->roster().saveRotation(d.lina, rotation);
+    ASSERT_TRUE(rotationId.ok()) << rotationId.error().toStdString();
+    auto rotationAtA = d.a->roster().rotation(*rotationId);
+    auto rotationAtB = d.b->roster().rotation(*rotationId);
+    ASSERT_TRUE(rotationAtA.ok() && rotationAtB.ok());
+    rotationAtA->layer = 2;
+    ASSERT_TRUE(d.a->roster().saveRotation(d.lina, *rotationAtA).ok());
+    rotationAtB->name = QStringLiteral("值班负责人（白班）");
+    auto rotationLost = d.b->roster().saveRotation(d.wang, *rotationAtB);
+    ASSERT_FALSE(rotationLost.ok());
+    EXPECT_TRUE(rotationLost.error().contains(QStringLiteral("值班负责人轮值 was ") + byLina))
+        << rotationLost.error().toStdString();
+    EXPECT_EQ(d.a->roster().rotation(*rotationId)->layer, 2);
+    EXPECT_EQ(d.a->roster().rotation(*rotationId)->name, rotation.name);
+}
+
+TEST(EditConflicts, AnEscalationPolicySavedMeanwhileAtAnotherDeskIsRefused)
+{
+    TwoDesks d;
+    ASSERT_TRUE(d.b);
+    const Actor admin = d.a.admin();
+    d.a.clock().set(QDateTime(QDate(2026, 1, 5), QTime(6, 5), Qt::UTC)); // 14:05 Beijing
+    EscalationPolicy p;
+    p.name = QStringLiteral("网络故障");
+    p.priority = 20;
+    p.faultTypes = {QStringLiteral("network")};
+    p.levels = {{EscalationTarget::Succession, {}, 0, 10, EscalationChannel::Phone}};
+    auto id = d.a->escalation().policies().save(admin, p);
+    ASSERT_TRUE(id.ok()) << id.error().toStdString();
+    auto atA = d.a->escalation().policies().get(*id);
+    auto atB = d.b->escalation().policies().get(*id);
+    ASSERT_TRUE(atA.ok() && atB.ok());
+    atA->repeatCount = 3;
+    ASSERT_TRUE(d.a->escalation().policies().save(admin, *atA).ok());
+    atB->priority = 30;
+    auto lost = d.b->escalation().policies().save(admin, *atB);
+    ASSERT_FALSE(lost.ok());
+    EXPECT_TRUE(lost.error().contains(QStringLiteral("changed by admin at 2026-01-05 14:05")))
+        << lost.error().toStdString();
+    auto retry = d.b->escalation().policies().get(*id);
+    ASSERT_TRUE(retry.ok());
+    EXPECT_EQ(retry->repeatCount, 3);
+    retry->priority = 30;
+    ASSERT_TRUE(d.b->escalation().policies().save(admin, *retry).ok());
+    EXPECT_EQ(d.a->escalation().policies().get(*id)->priority, 30);
 }

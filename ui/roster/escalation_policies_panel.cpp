@@ -190,7 +190,9 @@ void EscalationPoliciesPanel::editPolicy()
     for (const EscalationPolicy &p : std::as_const(m_policies)) {
         if (p.id != id)
             continue;
-        PolicyDialog dialog(m_context, p, this);
+        // The stored policy as it is now: the dialog saves against its version.
+        auto fresh = m_context.backend.escalation().policies().get(id);
+        PolicyDialog dialog(m_context, fresh ? *fresh : p, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         m_message->showSuccess(tr("Policy saved."));

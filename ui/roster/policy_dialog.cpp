@@ -48,6 +48,7 @@ PolicyDialog::PolicyDialog(UiContext &context, const EscalationPolicy &policy, Q
     : QDialog(parent)
     , m_context(context)
     , m_id(policy.id)
+    , m_version(policy.version)
     , m_form(new QFormLayout)
     , m_name(new QLineEdit(this))
     , m_gradeRow(new QWidget(this))
@@ -263,6 +264,7 @@ EscalationPolicy PolicyDialog::policy() const
 {
     EscalationPolicy p;
     p.id = m_id;
+    p.version = m_version;
     p.name = m_name->text().trimmed();
     for (const QString &g : GradeIds)
         if (m_grades.value(g)->isChecked())

@@ -60,6 +60,7 @@ private:
 
     UiContext &m_context;
     qint64 m_id = 0;
+    qint64 m_version = 0; // of the policy being edited, for the stale-save check
     qint64 m_saved = 0;
     QList<std::pair<QString, QString>> m_roles; // key, display name
     QList<std::pair<qint64, QString>> m_people; // id, name

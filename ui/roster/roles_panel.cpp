@@ -144,7 +144,10 @@ void RolesPanel::editRole()
     for (const DutyRole &r : std::as_const(m_roles)) {
         if (r.id != id)
             continue;
-        RoleDialog dialog(m_context, r, this);
+        // The stored role as it is now (another desk may have saved it since the list was
+        // read): the dialog saves against its version.
+        auto fresh = m_context.backend.roster().role(id);
+        RoleDialog dialog(m_context, fresh ? *fresh : r, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         m_message->showSuccess(tr("Duty role saved."));

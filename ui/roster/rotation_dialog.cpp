@@ -251,6 +251,7 @@ RotationDialog::RotationDialog(UiContext &context, const Rotation &rotation, QWi
 void RotationDialog::setRotation(const Rotation &r)
 {
     m_id = r.id;
+    m_version = r.version;
     const int role = m_role->findData(r.roleId);
     if (role >= 0)
         m_role->setCurrentIndex(role);
@@ -342,6 +343,7 @@ Rotation RotationDialog::rotation() const
 {
     Rotation r;
     r.id = m_id;
+    r.version = m_version;
     r.roleId = m_role->currentData().toLongLong();
     r.slot = Slot(m_slot->currentData().toInt());
     r.layer = m_layer->value();

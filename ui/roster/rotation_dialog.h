@@ -65,6 +65,7 @@ private:
 
     UiContext &m_context;
     qint64 m_id = 0;
+    qint64 m_version = 0; // of the rotation being edited, for the stale-save check
     qint64 m_saved = 0;
     QHash<qint64, QString> m_names;
     QFormLayout *m_form;

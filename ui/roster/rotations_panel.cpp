@@ -190,7 +190,9 @@ void RotationsPanel::editRotation()
     for (const Rotation &r : std::as_const(m_rotations)) {
         if (r.id != id)
             continue;
-        RotationDialog dialog(m_context, r, this);
+        // The stored rotation as it is now: the dialog saves against its version.
+        auto fresh = m_context.backend.roster().rotation(id);
+        RotationDialog dialog(m_context, fresh ? *fresh : r, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         m_message->showSuccess(tr("Rotation saved."));
